@@ -1,0 +1,39 @@
+//! The `newsseg` command-line tool: segment page dumps, explain decisions, evaluate,
+//! generate gold dumps, clean corpora in batch.
+
+mod segment;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Split Chinese newspaper page dumps back into articles.
+#[derive(Parser)]
+#[command(name = "newsseg", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Segment one page dump into articles.
+    Segment(segment::SegmentArgs),
+    /// Show, for every gap, the boundary score and the detectors that fired.
+    Explain(segment::ExplainArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result: Result<()> = match cli.command {
+        Command::Segment(args) => segment::run_segment(&args),
+        Command::Explain(args) => segment::run_explain(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("newsseg: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

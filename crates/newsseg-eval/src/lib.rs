@@ -1,0 +1,1 @@
+//! Evaluation for newsseg: gold label format, page-dump generator, metrics.

@@ -1,0 +1,150 @@
+//! Configuration: detector weights and decoder parameters, read from TOML with serde.
+//!
+//! Every key has a built-in default, so an empty file is a valid configuration; unknown
+//! keys are rejected with an error naming them.
+
+use crate::Error;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The whole configuration of a [`Segmenter`](crate::Segmenter).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Per-detector settings, by detector name; detectors not named keep their defaults.
+    pub detectors: BTreeMap<String, DetectorConfig>,
+    /// Lexical cohesion settings.
+    pub cohesion: CohesionConfig,
+    /// Decoder parameters.
+    pub decoder: DecoderConfig,
+    /// Linker parameters.
+    pub linker: LinkerConfig,
+}
+
+impl Config {
+    /// Reads a configuration from TOML text.
+    pub fn from_toml(text: &str) -> Result<Config, Error> {
+        Ok(toml::from_str(text)?)
+    }
+
+    /// The settings of detector `name` (defaults when not configured).
+    pub fn detector(&self, name: &str) -> DetectorConfig {
+        self.detectors.get(name).cloned().unwrap_or_default()
+    }
+}
+
+/// Settings shared by every detector.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DetectorConfig {
+    /// Whether the detector runs.
+    pub enabled: bool,
+    /// Factor applied to every score the detector emits.
+    pub weight: f32,
+}
+
+impl Default for DetectorConfig {
+    fn default() -> Self {
+        DetectorConfig {
+            enabled: true,
+            weight: 1.0,
+        }
+    }
+}
+
+/// How lexical cohesion compares neighbouring windows of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum CohesionUnit {
+    /// Character bigrams of Han text (fast; the default).
+    #[default]
+    Bigram,
+    /// Words from the jieba-rs segmenter.
+    Words,
+}
+
+/// Settings of the lexical cohesion detector and of cohesion in the linker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CohesionConfig {
+    /// Unit of comparison.
+    pub unit: CohesionUnit,
+    /// Number of blocks on each side of a gap that form a window.
+    pub window: usize,
+}
+
+impl Default for CohesionConfig {
+    fn default() -> Self {
+        CohesionConfig {
+            unit: CohesionUnit::Bigram,
+            window: 2,
+        }
+    }
+}
+
+/// Parameters of the global decoder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DecoderConfig {
+    /// Cost of opening a story (higher: fewer stories).
+    pub new_story_cost: f32,
+}
+
+impl Default for DecoderConfig {
+    fn default() -> Self {
+        DecoderConfig {
+            new_story_cost: 2.0,
+        }
+    }
+}
+
+/// Parameters of the linker that re-joins fragments of one story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LinkerConfig {
+    /// Whether fragments are re-joined, reordered and de-duplicated.
+    pub enabled: bool,
+    /// Minimum score for joining two segments into one story.
+    pub join_threshold: f32,
+}
+
+impl Default for LinkerConfig {
+    fn default() -> Self {
+        LinkerConfig {
+            enabled: true,
+            join_threshold: 1.0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_is_default() {
+        assert_eq!(Config::from_toml("").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let err = Config::from_toml("[decoder]\nnew_story = 1.0\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("new_story"), "{err}");
+        let err = Config::from_toml("[detectors.byline]\nwieght = 2.0\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("wieght"), "{err}");
+    }
+
+    #[test]
+    fn detector_settings_parse() {
+        let c =
+            Config::from_toml("[detectors.byline]\nweight = 2.5\n[cohesion]\nunit = \"words\"\n")
+                .unwrap();
+        assert_eq!(c.detector("byline").weight, 2.5);
+        assert!(c.detector("byline").enabled);
+        assert_eq!(c.cohesion.unit, CohesionUnit::Words);
+    }
+}

@@ -1,0 +1,85 @@
+//! Page furniture: edition and page headers and footers, dates with `星期`, editor lines,
+//! `《…》（…第 N 版）` source lines, e-paper navigation.
+
+use crate::{Detector, Document, EvidenceSink, Role};
+use regex::RegexSet;
+use std::sync::OnceLock;
+
+fn patterns() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        RegexSet::new([
+            r"^第\s*\d+\s*[页版]$",
+            r"^[-－—]?\s*\d{1,3}\s*[-－—]?$",
+            r"^第\s*\d+\s*版\s*[：:]?\s*\S{0,8}$",
+            r"^\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
+            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$",
+            r"星期[一二三四五六日天]\s*$",
+            r"^(责任编辑|本版编辑|版式设计|美术编辑|本版责编|责编)\s*[：:]",
+            r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
+            r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
+            r"^(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认)(\s+(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认))*$",
+        ])
+        .expect("furniture patterns compile")
+    })
+}
+
+/// True for a line that is page furniture by its shape alone (used while building blocks,
+/// so a footer inside a wrapped paragraph does not cut it in two).
+pub fn is_furniture_line(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() <= 60 && patterns().is_match(line)
+}
+
+/// Emits noise evidence for content blocks shaped like furniture (a backstop for blocks
+/// that were merged with neighbours).
+pub struct Furniture;
+
+impl Detector for Furniture {
+    fn name(&self) -> &str {
+        "furniture"
+    }
+
+    fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
+        for (i, block) in doc.blocks().iter().enumerate() {
+            if is_furniture_line(&block.text) {
+                out.role(i, Role::Noise, 6.0);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footers_and_headers() {
+        for line in [
+            "第 10 页",
+            "- 3 -",
+            "2021年8月5日 星期四",
+            "人民日报 2021年8月5日 星期四",
+            "责任编辑：张三",
+            "本版编辑：李四 王五",
+            "《人民日报》（2019年02月01日 第 01 版）",
+            "第05版：要闻",
+            "上一版 下一版",
+        ] {
+            assert!(is_furniture_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn content_is_not_furniture() {
+        for line in [
+            "本报北京1月31日电 （记者杜一菲）国家主席在人民大会堂举行会谈。",
+            "乡村振兴，电力先行。",
+            "2018年重庆市化解信访积案1125件。",
+            "20.7%",
+            "守护好一江碧水",
+        ] {
+            assert!(!is_furniture_line(line), "{line}");
+        }
+    }
+}

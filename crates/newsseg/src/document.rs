@@ -1,0 +1,310 @@
+//! The document model: lines, and blocks of lines, with spans into the caller's text.
+//!
+//! A [`Block`] is the unit every later stage works on: one paragraph, headline, caption or
+//! furniture line. In hard-wrapped layouts (PDF extraction) a paragraph spans several
+//! lines; a footer or source line that sits inside such a paragraph becomes a block of its
+//! own and the paragraph goes on around it.
+
+use crate::detectors::furniture::is_furniture_line;
+use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces};
+use crate::Span;
+use std::borrow::Cow;
+
+/// One line of the input (split on `\n`, a trailing `\r` ignored).
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The line's text without surrounding white space (empty span for a blank line).
+    pub span: Span,
+    /// Characters of the line once justified spacing is squeezed out.
+    pub chars: usize,
+    /// True when the line holds only white space.
+    pub blank: bool,
+}
+
+/// A run of lines that forms one unit: a paragraph, a headline, a footer …
+#[derive(Debug, Clone)]
+pub struct Block<'t> {
+    /// Indices (0-based) of the lines in the block, ascending; not always contiguous (a
+    /// footer inside a wrapped paragraph is a block of its own).
+    pub lines: Vec<usize>,
+    /// The block's text: its lines joined, justified spacing squeezed out.
+    pub text: Cow<'t, str>,
+    /// Characters of `text`.
+    pub chars: usize,
+    /// True when the block is a page-furniture line set aside while building blocks.
+    pub furniture: bool,
+}
+
+/// How the dump lays out its paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// True when paragraphs are hard-wrapped over several lines of similar length.
+    pub wrapped: bool,
+    /// The typical length in characters of a full wrapped line (0 when not wrapped).
+    pub wrap_width: usize,
+}
+
+/// A parsed dump: its lines, its layout and its blocks.
+#[derive(Debug, Clone)]
+pub struct Document<'t> {
+    text: &'t str,
+    lines: Vec<Line>,
+    layout: Layout,
+    blocks: Vec<Block<'t>>,
+    furniture: Vec<Block<'t>>,
+}
+
+impl<'t> Document<'t> {
+    /// Splits `text` into lines and blocks.
+    pub fn parse(text: &'t str) -> Document<'t> {
+        let lines = split_lines(text);
+        let layout = detect_layout(text, &lines);
+        let (furniture, blocks) = build_blocks(text, &lines, layout)
+            .into_iter()
+            .partition(|b| b.furniture);
+        Document {
+            text,
+            lines,
+            layout,
+            blocks,
+            furniture,
+        }
+    }
+
+    /// The caller's text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Every line of the input, blank ones included.
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// The detected layout.
+    pub fn layout(&self) -> Layout {
+        self.layout
+    }
+
+    /// The content blocks in dump order (by first line): everything but furniture lines.
+    /// Gap `g` is the gap between blocks `g` and `g + 1`.
+    pub fn blocks(&self) -> &[Block<'t>] {
+        &self.blocks
+    }
+
+    /// Page-furniture lines set aside while building blocks, in dump order.
+    pub fn furniture(&self) -> &[Block<'t>] {
+        &self.furniture
+    }
+
+    /// Number of gaps between neighbouring content blocks.
+    pub fn gap_count(&self) -> usize {
+        self.blocks.len().saturating_sub(1)
+    }
+
+    /// The text of one line, trimmed.
+    pub fn line_text(&self, line: usize) -> &'t str {
+        self.lines[line].span.slice(self.text)
+    }
+
+    /// The raw text of a block's first line (trimmed, spacing kept).
+    pub fn first_line_text(&self, block: &Block<'_>) -> &'t str {
+        self.line_text(block.lines[0])
+    }
+
+    /// Contiguous runs of a block's lines as `(first, last)` 0-based line indices.
+    pub fn line_runs(block: &Block<'_>) -> Vec<(usize, usize)> {
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for &l in &block.lines {
+            match runs.last_mut() {
+                Some(run) if run.1 + 1 == l => run.1 = l,
+                _ => runs.push((l, l)),
+            }
+        }
+        runs
+    }
+
+    /// Byte span from the start of line `first` to the end of line `last`.
+    pub fn span_of_lines(&self, first: usize, last: usize) -> Span {
+        Span::new(self.lines[first].span.start, self.lines[last].span.end)
+    }
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    if text.is_empty() {
+        return lines;
+    }
+    for raw in body.split('\n') {
+        let raw_end = start + raw.len();
+        let trimmed_start = raw.len() - raw.trim_start().len();
+        let content = raw.trim();
+        let span = if content.is_empty() {
+            Span::new(start, start)
+        } else {
+            Span::new(start + trimmed_start, start + trimmed_start + content.len())
+        };
+        let chars = match squeeze_cjk_spaces(content) {
+            Some(s) => char_count(&s),
+            None => char_count(content),
+        };
+        lines.push(Line {
+            span,
+            chars,
+            blank: content.is_empty(),
+        });
+        start = raw_end + 1;
+    }
+    lines
+}
+
+/// Wrapped layouts show many lines of nearly the same length, most of them followed by
+/// another non-blank line. The width is the 80th percentile of content line lengths.
+fn detect_layout(text: &str, lines: &[Line]) -> Layout {
+    let content: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.blank && !is_furniture_line(l.span.slice(text)))
+        .map(|l| l.chars)
+        .collect();
+    let not_wrapped = Layout {
+        wrapped: false,
+        wrap_width: 0,
+    };
+    if content.len() < 6 {
+        return not_wrapped;
+    }
+    let mut sorted = content.clone();
+    sorted.sort_unstable();
+    let width = sorted[sorted.len() * 4 / 5];
+    if !(8..=80).contains(&width) {
+        return not_wrapped;
+    }
+    let full = content
+        .iter()
+        .filter(|&&c| c * 10 >= width * 8 && c * 10 <= width * 11)
+        .count();
+    let followed = lines
+        .windows(2)
+        .filter(|w| !w[0].blank && !w[1].blank)
+        .count();
+    if full * 10 >= content.len() * 4 && followed * 2 >= content.len() {
+        Layout {
+            wrapped: true,
+            wrap_width: width,
+        }
+    } else {
+        not_wrapped
+    }
+}
+
+/// True when a wrapped paragraph goes on after `line`: it is nearly full width and does
+/// not end a sentence.
+fn wraps(text: &str, line: &Line, layout: Layout) -> bool {
+    layout.wrapped
+        && line.chars * 10 >= layout.wrap_width * 8
+        && !ends_sentence(line.span.slice(text))
+}
+
+fn build_blocks<'t>(text: &'t str, lines: &[Line], layout: Layout) -> Vec<Block<'t>> {
+    let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
+    let mut open: Option<usize> = None; // index into groups of a paragraph that may go on
+    for (i, line) in lines.iter().enumerate() {
+        if line.blank {
+            open = None;
+            continue;
+        }
+        if is_furniture_line(line.span.slice(text)) {
+            groups.push((vec![i], true));
+            continue; // a paragraph may go on past a footer
+        }
+        let continues = open.filter(|&g| {
+            wraps(
+                text,
+                &lines[*groups[g].0.last().expect("non-empty")],
+                layout,
+            )
+        });
+        match continues {
+            Some(g) => groups[g].0.push(i),
+            None => {
+                groups.push((vec![i], false));
+                open = Some(groups.len() - 1);
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(line_ids, furniture)| make_block(text, lines, line_ids, furniture))
+        .collect()
+}
+
+fn make_block<'t>(
+    text: &'t str,
+    lines: &[Line],
+    line_ids: Vec<usize>,
+    furniture: bool,
+) -> Block<'t> {
+    let joined: Cow<'t, str> = if line_ids.len() == 1 {
+        Cow::Borrowed(lines[line_ids[0]].span.slice(text))
+    } else {
+        Cow::Owned(
+            line_ids
+                .iter()
+                .map(|&l| lines[l].span.slice(text))
+                .collect::<Vec<_>>()
+                .join(""),
+        )
+    };
+    let text = match squeeze_cjk_spaces(&joined) {
+        Some(s) => Cow::Owned(s),
+        None => joined,
+    };
+    let chars = char_count(&text);
+    Block {
+        lines: line_ids,
+        text,
+        chars,
+        furniture,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_spans() {
+        let doc = Document::parse("标题\r\n\n  正文第一段。\n");
+        assert_eq!(doc.lines().len(), 3);
+        assert!(doc.lines()[1].blank);
+        assert_eq!(doc.line_text(0), "标题");
+        assert_eq!(doc.line_text(2), "正文第一段。");
+        assert_eq!(doc.blocks().len(), 2);
+    }
+
+    #[test]
+    fn wrapped_paragraph_is_one_block_around_a_footer() {
+        let row = "这是一段很长的正文文字用来模拟排版中被硬换行的段落内容";
+        let text = format!(
+            "{row}\n{row}\n第 10 页\n{row}\n最后一行结束了。\n{row}\n{row}\n{row}\n收尾。\n"
+        );
+        let doc = Document::parse(&text);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let blocks = doc.blocks();
+        assert_eq!(blocks.len(), 2, "{blocks:#?}");
+        assert_eq!(blocks[0].lines, vec![0, 1, 3, 4]);
+        assert_eq!(doc.furniture()[0].lines, vec![2]);
+        assert_eq!(blocks[1].lines, vec![5, 6, 7, 8]);
+        assert_eq!(Document::line_runs(&blocks[0]), vec![(0, 1), (3, 4)]);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_is_not_merged() {
+        let text = "标题一行\n第一段正文，内容不短也不长。\n第二段正文，同样如此。\n";
+        let doc = Document::parse(text);
+        assert!(!doc.layout().wrapped);
+        assert_eq!(doc.blocks().len(), 3);
+    }
+}
