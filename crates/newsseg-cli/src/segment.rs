@@ -198,5 +198,8 @@ pub fn run_explain(args: &ExplainArgs) -> Result<()> {
             }
         }
     }
+    for decision in &ex.linked.decisions {
+        writeln!(out, "linker {decision}")?;
+    }
     Ok(())
 }

@@ -82,18 +82,55 @@ impl Default for CohesionConfig {
     }
 }
 
-/// Parameters of the global decoder.
+/// Parameters of the global decoder: the cost of opening a story, and a prior per state
+/// (added to the evidence; negative: the state needs evidence to be chosen).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DecoderConfig {
     /// Cost of opening a story (higher: fewer stories).
     pub new_story_cost: f32,
+    /// Extra cost of opening a story without a head (kicker or headline).
+    pub headless_story_cost: f32,
+    /// Cost of a byline inside a story body.
+    pub inner_byline_cost: f32,
+    /// Blocks whose noise evidence reaches this score are set aside as page furniture.
+    pub noise_threshold: f32,
+    /// Prior of a kicker.
+    pub kicker_prior: f32,
+    /// Prior of a headline that opens the story below it.
+    pub headline_prior: f32,
+    /// Prior of a headline printed after its body.
+    pub trailing_headline_prior: f32,
+    /// Prior of a subtitle.
+    pub subtitle_prior: f32,
+    /// Prior of an author line.
+    pub author_prior: f32,
+    /// Prior of a byline paragraph.
+    pub byline_prior: f32,
+    /// Prior of a subhead.
+    pub subhead_prior: f32,
+    /// Prior of a caption.
+    pub caption_prior: f32,
+    /// Prior of a credit line.
+    pub credit_prior: f32,
 }
 
 impl Default for DecoderConfig {
     fn default() -> Self {
         DecoderConfig {
             new_story_cost: 2.0,
+            headless_story_cost: 1.0,
+            inner_byline_cost: 3.0,
+            noise_threshold: 3.0,
+            kicker_prior: -2.5,
+            headline_prior: -1.0,
+            trailing_headline_prior: -3.5,
+            subtitle_prior: -2.0,
+            author_prior: -2.0,
+            byline_prior: -2.0,
+            subhead_prior: -1.5,
+            caption_prior: -2.0,
+            credit_prior: -3.0,
         }
     }
 }
@@ -104,15 +141,24 @@ impl Default for DecoderConfig {
 pub struct LinkerConfig {
     /// Whether fragments are re-joined, reordered and de-duplicated.
     pub enabled: bool,
-    /// Minimum score for joining two segments into one story.
-    pub join_threshold: f32,
+    /// Minimum score for joining a head-only story to a headless one.
+    pub head_join_threshold: f32,
+    /// Minimum score for a mid-sentence join between two blocks.
+    pub continuation_threshold: f32,
+    /// Bonus of keeping a block's neighbour in the dump as its successor.
+    pub dump_order_bonus: f32,
+    /// Minimum similarity (bigram Jaccard) for two blocks to be duplicates.
+    pub duplicate_similarity: f32,
 }
 
 impl Default for LinkerConfig {
     fn default() -> Self {
         LinkerConfig {
             enabled: true,
-            join_threshold: 1.0,
+            head_join_threshold: 0.25,
+            continuation_threshold: 2.5,
+            dump_order_bonus: 1.5,
+            duplicate_similarity: 0.9,
         }
     }
 }

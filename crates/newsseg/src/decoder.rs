@@ -1,4 +1,13 @@
-//! The global decoder: turns evidence into stories and roles over the whole page.
+//! The global decoder: picks a role for every block and the story boundaries over the whole
+//! page at once, by dynamic programming (Viterbi) over a small grammar of story structure:
+//!
+//! ```text
+//! story := [kicker] headline [subtitle…] [author…] body-part…  |  body-part… [trailing headline]
+//! body-part := byline | body | subhead | caption | credit
+//! ```
+//!
+//! The score of a path is the sum of each block's role evidence plus the state's prior, and
+//! for every story opened, the boundary evidence of its gap minus the cost of a story.
 
 use crate::config::DecoderConfig;
 use crate::{Document, Evidence, Role};
@@ -8,16 +17,212 @@ use crate::{Document, Evidence, Role};
 pub struct Decoded {
     /// Role of each content block.
     pub roles: Vec<Role>,
-    /// Story index of each content block (0-based, in order of first appearance).
+    /// Story index of each content block (0-based, increasing in dump order); noise blocks
+    /// carry the story of the block before them.
     pub story: Vec<usize>,
+    /// True for blocks decoded as a headline printed after its body.
+    pub trailing: Vec<bool>,
+}
+
+/// Decoder states: the roles, with the headline split by which story it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Kicker,
+    Headline,
+    Subtitle,
+    Author,
+    Byline,
+    Body,
+    Subhead,
+    Caption,
+    Credit,
+    TrailingHeadline,
+}
+
+const STATES: [State; 10] = [
+    State::Kicker,
+    State::Headline,
+    State::Subtitle,
+    State::Author,
+    State::Byline,
+    State::Body,
+    State::Subhead,
+    State::Caption,
+    State::Credit,
+    State::TrailingHeadline,
+];
+
+impl State {
+    fn role(self) -> Role {
+        match self {
+            State::Kicker => Role::Kicker,
+            State::Headline | State::TrailingHeadline => Role::Headline,
+            State::Subtitle => Role::Subtitle,
+            State::Author => Role::Author,
+            State::Byline => Role::Byline,
+            State::Body => Role::Body,
+            State::Subhead => Role::Subhead,
+            State::Caption => Role::Caption,
+            State::Credit => Role::Credit,
+        }
+    }
+
+    fn prior(self, c: &DecoderConfig) -> f32 {
+        match self {
+            State::Kicker => c.kicker_prior,
+            State::Headline => c.headline_prior,
+            State::TrailingHeadline => c.trailing_headline_prior,
+            State::Subtitle => c.subtitle_prior,
+            State::Author => c.author_prior,
+            State::Byline => c.byline_prior,
+            State::Body => 0.0,
+            State::Subhead => c.subhead_prior,
+            State::Caption => c.caption_prior,
+            State::Credit => c.credit_prior,
+        }
+    }
+}
+
+/// Score of moving from `prev` to `next` within one story (`None`: not allowed).
+fn same_story(prev: State, next: State, c: &DecoderConfig) -> Option<f32> {
+    use State::*;
+    match (prev, next) {
+        (TrailingHeadline, _) => None,
+        (Kicker, Headline) => Some(0.0),
+        (Kicker, _) | (_, Kicker) => None,
+        (Headline, Subtitle) | (Subtitle, Subtitle) => Some(0.0),
+        (_, Subtitle) | (_, Headline) => None,
+        (Headline | Subtitle | Author, Author) => Some(0.0),
+        (_, Author) => None,
+        (Headline | Subtitle | Author, Byline | Body | Caption | Credit) => Some(0.0),
+        (Headline | Subtitle | Author, Subhead) => Some(-1.0),
+        (_, Byline) => Some(-c.inner_byline_cost),
+        (Headline | Subtitle | Author, TrailingHeadline) => None,
+        (Caption | Credit | Byline | Body | Subhead, _) => Some(0.0),
+    }
+}
+
+/// Score of opening a story at `next` after `prev`, boundary evidence aside (`None`: a story
+/// cannot open with `next`).
+fn new_story(prev: Option<State>, next: State, c: &DecoderConfig) -> Option<f32> {
+    use State::*;
+    match next {
+        Kicker | Headline => Some(0.0),
+        Byline | Caption => Some(-c.headless_story_cost * 0.5),
+        Body | Subhead | Credit => Some(-c.headless_story_cost),
+        Subtitle | Author if prev.is_none() => Some(-c.headless_story_cost),
+        Subtitle | Author | TrailingHeadline => None,
+    }
 }
 
 /// Decodes roles and story boundaries for every content block.
 pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -> Decoded {
-    let _ = (evidence, config);
     let n = doc.blocks().len();
-    Decoded {
-        roles: vec![Role::Body; n],
-        story: vec![0; n],
+    let noise: Vec<bool> = (0..n)
+        .map(|i| evidence.roles(i)[Role::Noise.index()] >= config.noise_threshold)
+        .collect();
+    let kept: Vec<usize> = (0..n).filter(|&i| !noise[i]).collect();
+    let path = viterbi(&kept, evidence, config);
+    let mut roles = vec![Role::Noise; n];
+    let mut story = vec![0; n];
+    let mut trailing = vec![false; n];
+    let mut current = 0;
+    let mut next_story = 0;
+    let mut k = 0;
+    for i in 0..n {
+        if noise[i] {
+            story[i] = current;
+            continue;
+        }
+        let (state, opens) = path[k];
+        k += 1;
+        if opens {
+            current = next_story;
+            next_story += 1;
+        }
+        roles[i] = output_role(state, doc.blocks()[i].chars);
+        trailing[i] = state == State::TrailingHeadline;
+        story[i] = current;
     }
+    Decoded {
+        roles,
+        story,
+        trailing,
+    }
+}
+
+/// The role a state gives a block: a byline paragraph that goes on with body text is
+/// `body`; only a line that is just the byline or dateline keeps `byline`.
+fn output_role(state: State, chars: usize) -> Role {
+    match state {
+        State::Byline if chars > BYLINE_ONLY_CHARS => Role::Body,
+        _ => state.role(),
+    }
+}
+
+/// Longest block that can be a byline or dateline alone.
+const BYLINE_ONLY_CHARS: usize = 40;
+
+fn emission(i: usize, s: State, evidence: &Evidence, c: &DecoderConfig) -> f32 {
+    let base = evidence.roles(i)[s.role().index()] + s.prior(c);
+    match s {
+        State::TrailingHeadline => base + evidence.attach_up(i),
+        State::Headline | State::Kicker => base - evidence.attach_up(i).max(0.0),
+        _ => base,
+    }
+}
+
+/// Best path over the kept blocks: for each, its state and whether it opens a story.
+fn viterbi(kept: &[usize], evidence: &Evidence, c: &DecoderConfig) -> Vec<(State, bool)> {
+    const NONE: f32 = f32::NEG_INFINITY;
+    let m = STATES.len();
+    let mut score = vec![[NONE; 10]; kept.len()];
+    let mut back = vec![[(0u8, false); 10]; kept.len()];
+    for (k, &i) in kept.iter().enumerate() {
+        // Boundary evidence of the gap just above block i (across any skipped noise block).
+        let gap = if i > 0 { evidence.boundary(i - 1) } else { 0.0 };
+        for (s, &state) in STATES.iter().enumerate() {
+            let e = emission(i, state, evidence, c);
+            if k == 0 {
+                if let Some(t) = new_story(None, state, c) {
+                    score[0][s] = e + t;
+                    back[0][s] = (0, true);
+                }
+                continue;
+            }
+            for (p, &prev) in STATES.iter().enumerate().take(m) {
+                let base = score[k - 1][p];
+                if base == NONE {
+                    continue;
+                }
+                if let Some(t) = same_story(prev, state, c) {
+                    let v = base + e + t;
+                    if v > score[k][s] {
+                        score[k][s] = v;
+                        back[k][s] = (p as u8, false);
+                    }
+                }
+                if let Some(t) = new_story(Some(prev), state, c) {
+                    let v = base + e + t + gap - c.new_story_cost;
+                    if v > score[k][s] {
+                        score[k][s] = v;
+                        back[k][s] = (p as u8, true);
+                    }
+                }
+            }
+        }
+    }
+    let Some(last) = score.last() else {
+        return Vec::new();
+    };
+    let mut s = (0..m)
+        .max_by(|&a, &b| last[a].total_cmp(&last[b]))
+        .expect("states exist");
+    let mut path = vec![(State::Body, false); kept.len()];
+    for k in (0..kept.len()).rev() {
+        let (p, opens) = back[k][s];
+        path[k] = (STATES[s], opens);
+        s = p as usize;
+    }
+    path
 }

@@ -1,36 +1,42 @@
 //! Builds the output [`Segmentation`] from decoded blocks.
 
-use crate::decoder::Decoded;
+use crate::linker::Linked;
 use crate::segmentation::{Article, BlockSpan, Segmentation};
 use crate::{Block, Document, Role};
 
-/// Turns decoded stories into articles (blocks in the decoded order) and dropped blocks.
-pub fn build_segmentation(doc: &Document<'_>, decoded: &Decoded) -> Segmentation {
-    let stories = decoded.story.iter().copied().max().map_or(0, |m| m + 1);
-    let mut articles: Vec<Article> = (0..stories)
-        .map(|_| Article {
-            title: String::new(),
-            blocks: Vec::new(),
+/// Turns linked stories into articles (blocks in reading order) and dropped blocks.
+pub fn build_segmentation(doc: &Document<'_>, linked: &Linked) -> Segmentation {
+    let blocks = doc.blocks();
+    let articles = linked
+        .stories
+        .iter()
+        .filter(|story| !story.is_empty())
+        .map(|story| {
+            let title = story
+                .iter()
+                .filter(|&&i| linked.roles[i] == Role::Headline)
+                .map(|&i| blocks[i].text.as_ref())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let blocks = story
+                .iter()
+                .flat_map(|&i| spans(doc, &blocks[i], linked.roles[i]))
+                .collect();
+            Article { title, blocks }
         })
         .collect();
-    let mut dropped = Vec::new();
-    for (i, block) in doc.blocks().iter().enumerate() {
-        let role = decoded.roles[i];
-        if role.is_dropped() {
-            dropped.extend(spans(doc, block, role));
-            continue;
-        }
-        let article = &mut articles[decoded.story[i]];
-        if role == Role::Headline {
-            article.title.push_str(&block.text);
-        }
-        article.blocks.extend(spans(doc, block, role));
-    }
-    for block in doc.furniture() {
-        dropped.extend(spans(doc, block, Role::Noise));
-    }
+    let mut dropped: Vec<BlockSpan> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| linked.roles[*i].is_dropped())
+        .flat_map(|(i, block)| spans(doc, block, linked.roles[i]))
+        .chain(
+            doc.furniture()
+                .iter()
+                .flat_map(|block| spans(doc, block, Role::Noise)),
+        )
+        .collect();
     dropped.sort_by_key(|b| b.start);
-    articles.retain(|a| !a.blocks.is_empty());
     Segmentation { articles, dropped }
 }
 

@@ -3,6 +3,7 @@
 use crate::config::Config;
 use crate::decoder::{decode, Decoded};
 use crate::detectors;
+use crate::linker::{link, unlinked, Linked};
 use crate::output::build_segmentation;
 use crate::{Detector, Document, Error, Evidence, Segmentation};
 
@@ -21,6 +22,8 @@ pub struct Explanation<'t> {
     pub evidence: Evidence,
     /// The decoder's result.
     pub decoded: Decoded,
+    /// The linker's result (stories in reading order, decisions with scores).
+    pub linked: Linked,
     /// The final segmentation.
     pub segmentation: Segmentation,
 }
@@ -71,11 +74,17 @@ impl Segmenter {
             detector.detect(&document, &mut sink);
         }
         let decoded = decode(&document, &evidence, &self.config.decoder);
-        let segmentation = build_segmentation(&document, &decoded);
+        let linked = if self.config.linker.enabled {
+            link(&document, &decoded, &self.config.linker)
+        } else {
+            unlinked(&decoded)
+        };
+        let segmentation = build_segmentation(&document, &linked);
         Explanation {
             document,
             evidence,
             decoded,
+            linked,
             segmentation,
         }
     }

@@ -1,18 +1,41 @@
 //! Built-in detectors, one module each, and the registry that builds them by name.
 
+pub mod author;
+pub mod byline;
+pub mod cohesion;
+pub mod continuation;
 pub mod furniture;
+pub mod headline;
+pub mod photo;
+pub mod shape;
+pub mod subhead;
 
 use crate::config::Config;
 use crate::Detector;
 
 /// Names of the built-in detectors, in the order they run.
-pub const BUILTIN: &[&str] = &["furniture"];
+pub const BUILTIN: &[&str] = &[
+    "furniture",
+    "byline",
+    "photo",
+    "headline",
+    "author",
+    "subhead",
+    "continuation",
+    "cohesion",
+];
 
 /// Builds built-in detector `name` from the configuration, `None` for an unknown name.
 pub fn builtin(name: &str, config: &Config) -> Option<Box<dyn Detector>> {
-    let _ = config;
-    match name {
-        "furniture" => Some(Box::new(furniture::Furniture)),
-        _ => None,
-    }
+    Some(match name {
+        "furniture" => Box::new(furniture::Furniture),
+        "byline" => Box::new(byline::Byline),
+        "photo" => Box::new(photo::Photo),
+        "headline" => Box::new(headline::Headline),
+        "author" => Box::new(author::Author),
+        "subhead" => Box::new(subhead::Subhead),
+        "continuation" => Box::new(continuation::Continuation),
+        "cohesion" => Box::new(cohesion::Cohesion::new(config.cohesion.clone())),
+        _ => return None,
+    })
 }

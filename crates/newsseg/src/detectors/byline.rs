@@ -1,0 +1,98 @@
+//! Bylines and datelines that open a story's body: `本报讯（…）`, `本报（…）`,
+//! `本报记者 …`, `本报X月X日电`, `本报北京…电 （记者…）`, `新华社…电`, `记者 … 通讯员 …`.
+
+use super::shape::is_head_shaped;
+use crate::{Detector, Document, EvidenceSink, Role};
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"^(?:",
+            r"本报讯|本报\s*[（(]|本报记者|本报特约记者|本报电\s*[（(]",
+            r"|本报[^\s，,。]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电",
+            r"|(?:据)?新华社[^\s，,。]{0,16}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电",
+            r"|(?:据)?(?:中新社|人民网|新华网|央视网|中新网)[^\s，,。]{0,12}?电",
+            r"|[^\s，,。]{2,10}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[（(]",
+            r"|[（(]\s*(?:本报)?记者[^）)]{1,30}[）)]",
+            r"|记者\s*[^\s，,。]{2,4}\s*(?:通讯员|报道)",
+            r")"
+        ))
+        .expect("byline pattern compiles")
+    })
+}
+
+/// True when `text` opens with a byline or dateline.
+pub fn opens_with_byline(text: &str) -> bool {
+    pattern().is_match(text.trim_start())
+}
+
+/// Emits `byline` role evidence for paragraphs opening with a byline, and evidence that a
+/// new story body starts there when the block above is running text.
+pub struct Byline;
+
+impl Detector for Byline {
+    fn name(&self) -> &str {
+        "byline"
+    }
+
+    fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
+        let blocks = doc.blocks();
+        for (i, block) in blocks.iter().enumerate() {
+            if block.chars < 12 || !opens_with_byline(&block.text) {
+                continue;
+            }
+            out.role(i, Role::Byline, 5.0);
+            if i > 0 {
+                if is_head_shaped(&blocks[i - 1]) {
+                    out.attach_up(i - 1, -2.0);
+                } else {
+                    out.boundary(i - 1, 2.5);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_bylines() {
+        for text in [
+            "本报讯（记者张三）甲县近日召开会议。",
+            "本报(李四)为了做好工作,近日开展活动。",
+            "本报北京3月5日电 （记者王五）会议今天开幕。",
+            "本报3月5日电 会议今天开幕。",
+            "新华社北京3月5日电 （记者赵六）会议今天开幕。",
+            "据新华社电 会议今天开幕。",
+            "本报记者 张三 李四",
+            "乙市3月5日电 （记者钱七）乙市今天发布通知。",
+        ] {
+            assert!(opens_with_byline(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinary_paragraphs_are_not_bylines() {
+        for text in [
+            "本报今年推出新栏目。",
+            "记者在现场看到，工人们正在施工。",
+            "新华社的报道称，会议顺利。",
+        ] {
+            assert!(!opens_with_byline(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn evidence_on_block_and_gap() {
+        let doc = Document::parse("上一篇的正文到这里就结束了，内容完整，没有断句。\n\n本报讯（记者张三）甲县近日召开会议。\n");
+        let mut ev = crate::Evidence::new(doc.blocks().len(), false);
+        Byline.detect(&doc, &mut ev.sink("byline", 1.0));
+        assert!(ev.roles(1)[Role::Byline.index()] > 0.0);
+        assert!(ev.boundary(0) > 0.0);
+    }
+}

@@ -1,0 +1,75 @@
+//! Continuation: a block that ends inside a sentence (no terminal punctuation, or on a comma
+//! or an open quote) is continued by the next block; a block that starts in mid-sentence
+//! (clause punctuation, a closing quote) does not open a story.
+
+use super::shape::MAX_HEAD_CHARS;
+use crate::text::{ends_mid_sentence, starts_with_clause_punct};
+use crate::{Block, Detector, Document, EvidenceSink, Role};
+
+/// True when a block of running text stops inside a sentence. Head lines never end a
+/// sentence, so a short block counts only when it reads as prose (clause marks inside) or
+/// stops on a comma or an open quote.
+pub fn looks_cut(block: &Block<'_>) -> bool {
+    let text = block.text.trim_end();
+    if !ends_mid_sentence(text) {
+        return false;
+    }
+    let clause_marks = text
+        .chars()
+        .filter(|c| matches!(c, '，' | ',' | '、' | '；'))
+        .count();
+    block.chars > MAX_HEAD_CHARS
+        || clause_marks >= 2
+        || text.ends_with(['，', ',', '、', '“', '‘', '（', '(', '：', ':', '；'])
+}
+
+/// Emits evidence against a boundary after text that stops mid-sentence and before text
+/// that starts mid-sentence.
+pub struct Continuation;
+
+impl Detector for Continuation {
+    fn name(&self) -> &str {
+        "continuation"
+    }
+
+    fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
+        let blocks = doc.blocks();
+        for g in 0..doc.gap_count() {
+            let (above, below) = (&blocks[g], &blocks[g + 1]);
+            if looks_cut(above) {
+                out.boundary(g, -3.0);
+            }
+            if starts_with_clause_punct(&below.text) {
+                out.boundary(g, -3.0);
+                for role in [Role::Headline, Role::Kicker, Role::Byline] {
+                    out.role(g + 1, role, -3.0);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Evidence;
+
+    #[test]
+    fn cut_paragraph_is_continued() {
+        let text = "甲县今年以来深入推进改革，各项工作取得积极进展，群众的获得感更\n\n加充实。乙镇先行先试，探索出一条新路子。\n\n，受到群众欢迎。\n";
+        let doc = Document::parse(text);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Continuation.detect(&doc, &mut ev.sink("continuation", 1.0));
+        assert!(ev.boundary(0) < 0.0);
+        assert!(ev.boundary(1) < 0.0);
+        assert!(ev.roles(2)[Role::Headline.index()] < 0.0);
+    }
+
+    #[test]
+    fn complete_paragraphs_say_nothing() {
+        let doc = Document::parse("第一段结束了。\n\n第二段开始。\n");
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Continuation.detect(&doc, &mut ev.sink("continuation", 1.0));
+        assert_eq!(ev.boundary(0), 0.0);
+    }
+}

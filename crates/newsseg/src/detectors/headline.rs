@@ -1,0 +1,86 @@
+//! Headline, kicker and subtitle shape: length, no terminal punctuation, `地名：标题`
+//! two-part titles, spaced double titles, `——` subtitles, kickers ending in `——`.
+
+use super::shape::{is_head_shaped, is_prose, MAX_HEAD_CHARS};
+use crate::{Detector, Document, EvidenceSink, Role};
+
+/// Emits head-role evidence from the shape of each block.
+pub struct Headline;
+
+fn score_block(
+    text: &str,
+    chars: usize,
+    head_shaped: bool,
+    prose: bool,
+    out: &mut EvidenceSink<'_>,
+    i: usize,
+) {
+    let t = text.trim();
+    if t.starts_with("——") || t.starts_with("──") || t.starts_with("--") {
+        out.role(i, Role::Subtitle, if chars <= 80 { 6.0 } else { 4.0 });
+        return;
+    }
+    if head_shaped {
+        out.role(i, Role::Headline, 2.0);
+        out.role(i, Role::Kicker, 1.0);
+        out.role(i, Role::Subtitle, 0.5);
+        if t.ends_with("——") || t.ends_with('：') && chars <= 20 {
+            out.role(i, Role::Kicker, 4.0);
+        }
+        let two_part = t
+            .split_once(['：', ':'])
+            .is_some_and(|(a, b)| (2..=12).contains(&a.chars().count()) && b.chars().count() >= 4);
+        let spaced = t.contains([' ', '\u{3000}']) && chars >= 8;
+        if two_part || spaced {
+            out.role(i, Role::Headline, 1.0);
+        }
+    } else if prose {
+        for role in [Role::Headline, Role::Kicker, Role::Subhead] {
+            out.role(i, role, -4.0);
+        }
+        if chars > MAX_HEAD_CHARS * 2 {
+            out.role(i, Role::Subtitle, -3.0);
+        }
+    }
+}
+
+impl Detector for Headline {
+    fn name(&self) -> &str {
+        "headline"
+    }
+
+    fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
+        for (i, block) in doc.blocks().iter().enumerate() {
+            score_block(
+                &block.text,
+                block.chars,
+                is_head_shaped(block),
+                is_prose(block),
+                out,
+                i,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Evidence;
+
+    fn evidence(text: &str) -> Evidence {
+        let doc = Document::parse(text);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Headline.detect(&doc, &mut ev.sink("headline", 1.0));
+        ev
+    }
+
+    #[test]
+    fn subtitle_kicker_headline() {
+        let ev = evidence("——写在甲县撤县设市之际\n\n丙村村民代表——\n\n甲县：让老街焕发新活力\n\n会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n");
+        assert!(ev.roles(0)[Role::Subtitle.index()] >= 6.0);
+        assert!(ev.roles(1)[Role::Kicker.index()] > ev.roles(1)[Role::Headline.index()]);
+        assert!(ev.roles(2)[Role::Headline.index()] > ev.roles(2)[Role::Kicker.index()]);
+        assert!(ev.roles(3)[Role::Headline.index()] < 0.0);
+    }
+}

@@ -1,0 +1,94 @@
+//! Photo items: captions (`图为…`, `上图：…`) and credit lines (`张三 摄`, `…摄（影像中国）`,
+//! `供图`, `制图`, `新华社发`, `资料图片`), a credit alone on its line closing a caption.
+
+use super::shape::is_head_shaped;
+use crate::{Detector, Document, EvidenceSink, Role};
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn credit_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?:摄|摄影|供图|制图|绘图|绘|新华社发|新华社传真|资料图片|图片来源[^，。]*|视觉中国)",
+            r"\s*(?:[（(][^）)]{1,12}[）)])?\s*$",
+            r"|^(?:制图|图片|图|摄影|设计|漫画)\s*[：:]",
+        ))
+        .expect("credit pattern compiles")
+    })
+}
+
+fn caption_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"图为|^(?:上|下|左|右|本版|题)?图[①-⑩0-9一二三四]?\s*[：:为]|^图[①-⑩]|^▲|^△")
+            .expect("caption pattern compiles")
+    })
+}
+
+/// True for a short line that is only a photo or graphic credit.
+pub fn is_credit(text: &str, chars: usize) -> bool {
+    chars <= 30 && credit_pattern().is_match(text.trim())
+}
+
+/// True for text that reads as a photo caption.
+pub fn is_caption(text: &str) -> bool {
+    caption_pattern().is_match(text.trim_start())
+}
+
+/// Emits `credit` and `caption` role evidence, and boundary evidence after a credit line
+/// (a photo item is closed by its credit).
+pub struct Photo;
+
+impl Detector for Photo {
+    fn name(&self) -> &str {
+        "photo"
+    }
+
+    fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
+        let blocks = doc.blocks();
+        for (i, block) in blocks.iter().enumerate() {
+            let credit = is_credit(&block.text, block.chars);
+            if credit {
+                out.role(i, Role::Credit, 6.0);
+                if i > 0 && !is_head_shaped(&blocks[i - 1]) {
+                    out.role(i - 1, Role::Caption, 2.0);
+                    out.boundary(i - 1, -2.0);
+                }
+            } else if is_caption(&block.text) {
+                out.role(i, Role::Caption, 3.0);
+            } else if block.chars > 30 && credit_pattern().is_match(&block.text) {
+                // A caption that carries its own credit at the end (`…（张三 摄）`).
+                out.role(i, Role::Caption, 2.0);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits() {
+        for text in [
+            "张三 摄",
+            "本报记者 李四摄",
+            "王五摄（影像中国）",
+            "新华社发",
+            "制图：赵六",
+            "甲县宣传部供图",
+            "资料图片",
+        ] {
+            assert!(is_credit(text, text.chars().count()), "{text}");
+        }
+        assert!(!is_credit("摄影展在甲市开幕，吸引了大量市民前来参观。", 21));
+    }
+
+    #[test]
+    fn captions() {
+        assert!(is_caption("连日来，甲县迎来丰收。图为村民在田间劳作。"));
+        assert!(is_caption("上图：乙市新建的大桥。"));
+        assert!(!is_caption("企业试图扩大生产规模。"));
+    }
+}

@@ -1,0 +1,54 @@
+//! Shape features of a block shared by several detectors (not a detector itself).
+
+use crate::text::{ends_sentence, is_terminal};
+use crate::Block;
+
+/// Longest block, in characters, that can still be a headline, kicker or subhead.
+pub const MAX_HEAD_CHARS: usize = 40;
+
+/// True when the block looks like a head line: short, no sentence inside, no terminal
+/// punctuation at its end.
+pub fn is_head_shaped(block: &Block<'_>) -> bool {
+    block.chars >= 2
+        && block.chars <= MAX_HEAD_CHARS
+        && !ends_sentence(&block.text)
+        && !block
+            .text
+            .trim_end()
+            .ends_with(['，', ',', '、', '：', ':'])
+        && !has_inner_sentence_end(&block.text)
+}
+
+/// True when a terminal mark sits inside the text followed by more text (`…。然后…`).
+fn has_inner_sentence_end(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    trimmed
+        .char_indices()
+        .any(|(i, c)| matches!(c, '。' | '！' | '？') && i + c.len_utf8() < trimmed.len())
+        && trimmed.chars().filter(|&c| is_terminal(c)).count() > 0
+}
+
+/// True when the block reads as running text: long, or ending a sentence.
+pub fn is_prose(block: &Block<'_>) -> bool {
+    block.chars > MAX_HEAD_CHARS || ends_sentence(&block.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+
+    fn first_block(text: &str) -> bool {
+        let doc = Document::parse(text);
+        is_head_shaped(&doc.blocks()[0])
+    }
+
+    #[test]
+    fn heads_and_prose() {
+        assert!(first_block("甲县推进乡村振兴"));
+        assert!(first_block("乙市：让老街焕发新活力"));
+        assert!(!first_block("会议要求，各乡镇要抓好落实。"));
+        assert!(!first_block("他说，"));
+        assert!(!first_block("好。再见"));
+    }
+}

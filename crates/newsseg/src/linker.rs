@@ -1,0 +1,469 @@
+//! The linker: after the decoder's linear split, re-joins fragments of one story, restores
+//! their reading order and sets duplicated fragments aside.
+//!
+//! 1. **Duplicates**: blocks with (nearly) the same text; the copy that continues the block
+//!    before it best stays, the other becomes `dup`.
+//! 2. **Joins**: a story whose last block stops mid-sentence absorbs a headless story whose
+//!    first block continues it; a head-only story (headline group, no body) absorbs the
+//!    headless story that shares most of its words. Best-first, each above a threshold.
+//! 3. **Order**: inside each story, every block that stops mid-sentence is linked to the
+//!    block that continues it best (its dump neighbour gets a bonus); links give chains;
+//!    the head group comes first, then chains opening with running text, then chains
+//!    opening with a subhead, each group in dump order.
+
+use crate::config::LinkerConfig;
+use crate::decoder::Decoded;
+use crate::detectors::byline::opens_with_byline;
+use crate::detectors::cohesion::{bigram_profile, cosine, coverage, Profile};
+use crate::detectors::continuation::looks_cut;
+use crate::detectors::shape::is_head_shaped;
+use crate::text::{is_clause_punct, is_han};
+use crate::{Document, Role};
+use std::collections::HashMap;
+
+/// The linker's result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Linked {
+    /// Each story's blocks in reading order.
+    pub stories: Vec<Vec<usize>>,
+    /// Final role of every content block (`dup` for dropped copies, `noise` for furniture).
+    pub roles: Vec<Role>,
+    /// One line per decision, with its score, for `newsseg explain`.
+    pub decisions: Vec<String>,
+}
+
+/// Stories exactly as decoded, in dump order: the result when the linker is disabled.
+pub fn unlinked(decoded: &Decoded) -> Linked {
+    let stories = group_by_story(decoded, &vec![false; decoded.roles.len()]);
+    Linked {
+        stories,
+        roles: decoded.roles.clone(),
+        decisions: Vec::new(),
+    }
+}
+
+/// Runs the three linker stages over a decoded document.
+pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
+    let profiles: Vec<Profile> = doc
+        .blocks()
+        .iter()
+        .map(|b| bigram_profile(&b.text))
+        .collect();
+    let ctx = Context {
+        doc,
+        profiles,
+        roles: decoded.roles.clone(),
+        config,
+    };
+    let mut decisions = Vec::new();
+    let dup = find_duplicates(&ctx, &mut decisions);
+    let mut stories = group_by_story(decoded, &dup);
+    join_continuations(&ctx, &mut stories, &mut decisions);
+    join_heads(&ctx, &mut stories, &mut decisions);
+    let stories = stories
+        .iter()
+        .map(|s| order_story(&ctx, s, &mut decisions))
+        .collect();
+    let mut roles = ctx.roles;
+    for (i, d) in dup.iter().enumerate() {
+        if *d {
+            roles[i] = Role::Dup;
+        }
+    }
+    Linked {
+        stories,
+        roles,
+        decisions,
+    }
+}
+
+struct Context<'d, 't> {
+    doc: &'d Document<'t>,
+    profiles: Vec<Profile>,
+    roles: Vec<Role>,
+    config: &'d LinkerConfig,
+}
+
+impl Context<'_, '_> {
+    fn text(&self, i: usize) -> &str {
+        &self.doc.blocks()[i].text
+    }
+
+    fn is_head(&self, i: usize) -> bool {
+        self.roles[i].is_head()
+    }
+
+    /// How well block `x` continues block `c` across a cut (0 when `c` is complete).
+    fn joint(&self, c: usize, x: usize) -> f32 {
+        let blocks = self.doc.blocks();
+        if !looks_cut(&blocks[c]) {
+            return 0.0;
+        }
+        let (tail, head) = (self.text(c).trim_end(), self.text(x).trim_start());
+        let mut score = 1.0;
+        if head.chars().next().is_some_and(is_clause_punct) {
+            score += 3.0;
+        }
+        if word_spans_joint(tail, head) {
+            score += 2.0;
+        }
+        if quote_balance(tail) > 0 && closes_quote_first(head) {
+            score += 2.0;
+        }
+        let tail_p = bigram_profile(&last_chars(tail, 24));
+        let head_p = bigram_profile(&first_chars(head, 12));
+        score += 2.0 * coverage(&head_p, &tail_p) as f32;
+        if is_head_shaped(&blocks[x]) || self.is_head(x) || self.roles[x] == Role::Subhead {
+            score -= 4.0;
+        }
+        if opens_with_byline(head) {
+            score -= 3.0;
+        }
+        score
+    }
+}
+
+fn group_by_story(decoded: &Decoded, dup: &[bool]) -> Vec<Vec<usize>> {
+    let mut stories: Vec<Vec<usize>> = Vec::new();
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    for (i, role) in decoded.roles.iter().enumerate() {
+        if *role == Role::Noise || dup[i] {
+            continue;
+        }
+        let slot = *index.entry(decoded.story[i]).or_insert_with(|| {
+            stories.push(Vec::new());
+            stories.len() - 1
+        });
+        stories[slot].push(i);
+    }
+    stories
+}
+
+/// Marks every block that duplicates another one and is the worse-placed copy.
+fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bool> {
+    let blocks = ctx.doc.blocks();
+    let n = blocks.len();
+    let mut dup = vec![false; n];
+    let candidates: Vec<usize> = (0..n)
+        .filter(|&i| blocks[i].chars >= 10 && ctx.roles[i] != Role::Noise)
+        .collect();
+    for (a_pos, &a) in candidates.iter().enumerate() {
+        for &b in &candidates[a_pos + 1..] {
+            if dup[a] || dup[b] || !similar(ctx, a, b) {
+                continue;
+            }
+            let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
+            let (keep, drop) = if fit(b) > fit(a) { (b, a) } else { (a, b) };
+            dup[drop] = true;
+            decisions.push(format!(
+                "dup: block {drop} duplicates block {keep} (fit {:.2} vs {:.2})",
+                fit(drop),
+                fit(keep)
+            ));
+        }
+    }
+    dup
+}
+
+fn similar(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    let (ca, cb) = (ctx.doc.blocks()[a].chars, ctx.doc.blocks()[b].chars);
+    if ca.min(cb) * 10 < ca.max(cb) * 9 {
+        return false;
+    }
+    let (pa, pb) = (&ctx.profiles[a], &ctx.profiles[b]);
+    if pa.is_empty() || pb.is_empty() {
+        return ctx.text(a) == ctx.text(b);
+    }
+    let jaccard = |x: &Profile, y: &Profile| {
+        let shared = coverage(x, y) * x.len() as f64;
+        shared / (x.len() + y.len()) as f64 * 2.0
+    };
+    jaccard(pa, pb) >= f64::from(ctx.config.duplicate_similarity)
+}
+
+fn has_head(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
+    story.iter().any(|&i| ctx.is_head(i))
+}
+
+fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
+    story.iter().any(|&i| !ctx.is_head(i))
+}
+
+/// Appends headless stories to stories whose last block they continue mid-sentence.
+fn join_continuations(
+    ctx: &Context<'_, '_>,
+    stories: &mut Vec<Vec<usize>>,
+    decisions: &mut Vec<String>,
+) {
+    loop {
+        let mut best: Option<(f32, usize, usize)> = None;
+        for (a, sa) in stories.iter().enumerate() {
+            let Some(&c) = sa.last() else { continue };
+            for (b, sb) in stories.iter().enumerate() {
+                if a == b || has_head(ctx, sb) || sb.is_empty() {
+                    continue;
+                }
+                let s = ctx.joint(c, sb[0]);
+                if s >= ctx.config.continuation_threshold && best.is_none_or(|(bs, _, _)| s > bs) {
+                    best = Some((s, a, b));
+                }
+            }
+        }
+        let Some((s, a, b)) = best else { return };
+        decisions.push(format!(
+            "join: block {} continues block {} across stories (score {s:.2})",
+            stories[b][0],
+            stories[a].last().copied().unwrap_or(0)
+        ));
+        let moved = std::mem::take(&mut stories[b]);
+        stories[a].extend(moved);
+        stories.retain(|s| !s.is_empty());
+    }
+}
+
+/// Joins head-only stories to the headless story that shares most of their words.
+fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (h, sh) in stories.iter().enumerate() {
+        if !has_head(ctx, sh) || has_body(ctx, sh) {
+            continue;
+        }
+        let head = crate::detectors::cohesion::merge(sh.iter().map(|&i| &ctx.profiles[i]));
+        for (b, sb) in stories.iter().enumerate() {
+            if has_head(ctx, sb) {
+                continue;
+            }
+            let body = crate::detectors::cohesion::merge(sb.iter().map(|&i| &ctx.profiles[i]));
+            pairs.push((coverage(&head, &body), h, b));
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let mut used = vec![false; stories.len()];
+    for (score, h, b) in pairs {
+        if score < f64::from(ctx.config.head_join_threshold) || used[h] || used[b] {
+            continue;
+        }
+        used[h] = true;
+        used[b] = true;
+        decisions.push(format!(
+            "join: head of story at block {} joins body at block {} (shared words {score:.2})",
+            stories[h][0], stories[b][0]
+        ));
+        let moved = std::mem::take(&mut stories[b]);
+        stories[h].extend(moved);
+    }
+    stories.retain(|s| !s.is_empty());
+    stories.sort_by_key(|s| s.iter().min().copied());
+}
+
+/// Puts one story's blocks into reading order.
+fn order_story(ctx: &Context<'_, '_>, story: &[usize], decisions: &mut Vec<String>) -> Vec<usize> {
+    let (head, body): (Vec<usize>, Vec<usize>) = story.iter().partition(|&&i| ctx.is_head(i));
+    let next = link_blocks(ctx, &body, decisions);
+    let chains = chains(&body, &next);
+    let opens_with_subhead = |c: &Vec<usize>| ctx.roles[c[0]] == Role::Subhead;
+    let mut ordered = head;
+    for subhead_first in [false, true] {
+        for chain in chains
+            .iter()
+            .filter(|c| opens_with_subhead(c) == subhead_first)
+        {
+            ordered.extend(chain);
+        }
+    }
+    ordered
+}
+
+/// Successor of each body position (index into `body`), from mid-sentence joins and the
+/// dump order.
+fn link_blocks(
+    ctx: &Context<'_, '_>,
+    body: &[usize],
+    decisions: &mut Vec<String>,
+) -> Vec<Option<usize>> {
+    let n = body.len();
+    let bonus = ctx.config.dump_order_bonus;
+    let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+    for c in 0..n {
+        if !looks_cut(&ctx.doc.blocks()[body[c]]) {
+            continue;
+        }
+        for x in (0..n).filter(|&x| x != c) {
+            let s = ctx.joint(body[c], body[x]) + if x == c + 1 { bonus } else { 0.0 };
+            if s >= ctx.config.continuation_threshold {
+                scored.push((s, c, x));
+            }
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut next: Vec<Option<usize>> = vec![None; n];
+    let mut claimed = vec![false; n];
+    let mut linked = vec![false; n];
+    for (s, c, x) in scored {
+        if linked[c] || claimed[x] || creates_cycle(&next, c, x) {
+            continue;
+        }
+        next[c] = Some(x);
+        linked[c] = true;
+        claimed[x] = true;
+        if x != c + 1 {
+            decisions.push(format!(
+                "order: block {} continues block {} (score {s:.2})",
+                body[x], body[c]
+            ));
+        }
+    }
+    // Dump-order links, strongest first, so that a loop is broken at its weakest link.
+    let mut natural: Vec<usize> = (0..n.saturating_sub(1))
+        .filter(|&c| !linked[c] && !claimed[c + 1])
+        .collect();
+    let strength = |c: usize| {
+        let section = match (ctx.roles[body[c]], ctx.roles[body[c + 1]]) {
+            (Role::Subhead, _) => 1.0,
+            (_, Role::Subhead) => -0.5,
+            _ => 0.0,
+        };
+        cosine(&ctx.profiles[body[c]], &ctx.profiles[body[c + 1]]) + section
+    };
+    natural.sort_by(|&a, &b| strength(b).total_cmp(&strength(a)));
+    for c in natural {
+        if !creates_cycle(&next, c, c + 1) {
+            next[c] = Some(c + 1);
+        }
+    }
+    attach_dangling_cuts(ctx, body, &mut next, decisions);
+    next
+}
+
+/// A block that stops mid-sentence but has no successor left continues the best chain
+/// start that is running text (a break in the dump order is where a column jumped).
+fn attach_dangling_cuts(
+    ctx: &Context<'_, '_>,
+    body: &[usize],
+    next: &mut [Option<usize>],
+    decisions: &mut Vec<String>,
+) {
+    let n = body.len();
+    for c in 0..n {
+        if next[c].is_some() || !looks_cut(&ctx.doc.blocks()[body[c]]) {
+            continue;
+        }
+        let mut has_pred = vec![false; n];
+        for x in next.iter().flatten() {
+            has_pred[*x] = true;
+        }
+        let best = (0..n)
+            .filter(|&x| {
+                !has_pred[x] && ctx.roles[body[x]] == Role::Body && !creates_cycle(next, c, x)
+            })
+            .map(|x| (ctx.joint(body[c], body[x]), x))
+            .filter(|&(s, _)| s > 0.0)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((s, x)) = best {
+            next[c] = Some(x);
+            decisions.push(format!(
+                "order: block {} continues dangling block {} (score {s:.2})",
+                body[x], body[c]
+            ));
+        }
+    }
+}
+
+/// True when linking `c` to `x` closes a loop.
+fn creates_cycle(next: &[Option<usize>], c: usize, x: usize) -> bool {
+    let mut at = Some(x);
+    let mut steps = 0;
+    while let Some(p) = at {
+        if p == c {
+            return true;
+        }
+        at = next[p];
+        steps += 1;
+        if steps > next.len() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Follows successor links from every position without a predecessor.
+fn chains(body: &[usize], next: &[Option<usize>]) -> Vec<Vec<usize>> {
+    let mut has_pred = vec![false; body.len()];
+    for x in next.iter().flatten() {
+        has_pred[*x] = true;
+    }
+    let mut out = Vec::new();
+    for start in (0..body.len()).filter(|&i| !has_pred[i]) {
+        let mut chain = Vec::new();
+        let mut at = Some(start);
+        while let Some(p) = at {
+            chain.push(body[p]);
+            at = next[p];
+        }
+        out.push(chain);
+    }
+    out
+}
+
+/// True when a dictionary word of two or more characters runs across the joint.
+fn word_spans_joint(tail: &str, head: &str) -> bool {
+    let t = last_chars(tail, 4);
+    let h = first_chars(head, 4);
+    if !t.chars().last().is_some_and(is_han) || !h.chars().next().is_some_and(is_han) {
+        return false;
+    }
+    let joined = format!("{t}{h}");
+    let cut_at = t.len();
+    let mut pos = 0;
+    for word in crate::detectors::cohesion::jieba_cut(&joined) {
+        let end = pos + word.len();
+        if pos < cut_at && end > cut_at && word.chars().count() >= 2 {
+            return true;
+        }
+        pos = end;
+    }
+    false
+}
+
+/// Open minus closed double quotes.
+fn quote_balance(text: &str) -> i32 {
+    text.chars()
+        .map(|c| match c {
+            '“' => 1,
+            '”' => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// True when a closing quote comes before any opening one.
+fn closes_quote_first(text: &str) -> bool {
+    text.chars().find(|&c| c == '“' || c == '”') == Some('”')
+}
+
+fn last_chars(text: &str, n: usize) -> String {
+    let count = text.chars().count();
+    text.chars().skip(count.saturating_sub(n)).collect()
+}
+
+fn first_chars(text: &str, n: usize) -> String {
+    text.chars().take(n).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes() {
+        assert_eq!(quote_balance("他说：“我们"), 1);
+        assert!(closes_quote_first("好。”他说。“再见”"));
+        assert!(!closes_quote_first("“好”"));
+    }
+
+    #[test]
+    fn words_across_a_cut() {
+        assert!(word_spans_joint("将两者更深入、充", "分地融合起来"));
+        assert!(!word_spans_joint("形成了", "一张地图"));
+    }
+}
