@@ -37,13 +37,18 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 static PAREN_NAMES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(][\p{Han}·\s]{2,24}[）)]$").expect("valid regex"));
 static AUTHOR_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(本报|新华社|人民网)?(特约)?(记者|通讯员|评论员)(\s*[\p{Han}·]{1,6})*$")
+    Regex::new(r"^(本报|新华社|人民网)?(特约)?(记者|通讯员|评论员)(\s+[\p{Han}·]{1,6})*$")
         .expect("valid regex")
 });
 static AUTHOR_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]作者(为|单位|系|是)").expect("valid regex"));
-static NAME_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{Han}·]{1,3}(\s+[\p{Han}·]{1,3})+$").expect("valid regex"));
+static NAME_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}·]{2,3}(\s+[\p{Han}·]{2,3}){1,3}$").expect("valid regex")
+});
+static SIGNATURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^——\s*[\p{Han}·@\s]{1,10}$").expect("valid regex"));
+/// Characters that do not occur in personal names but do in short spaced phrases.
+const NON_NAME_CHARS: [char; 8] = ['了', '的', '是', '在', '和', '与', '不', '要'];
 static CAPTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(图为|图[①-⑳\d]|[上下左右中]图|图片说明)|[。！？]图为").expect("valid regex")
 });
@@ -121,12 +126,14 @@ pub fn is_byline(text: &str) -> bool {
     BYLINE.is_match(text) || PAREN_NAMES.is_match(text)
 }
 
-/// A paragraph made only of names: `本报记者 张三 李四`, `本报特约评论员`, `（作者为…）`; without
-/// a reporter prefix only when `leading` (names of 1–3 chars separated by spaces).
+/// A paragraph made only of names: `本报记者 张三 李四`, `本报特约评论员`, `（作者为…）`, a
+/// signature `——某某`; without a reporter prefix only when `leading` (two to four names of 2–3
+/// chars separated by spaces).
 pub fn is_author(text: &str, leading: bool) -> bool {
     AUTHOR_PREFIXED.is_match(text)
         || AUTHOR_NOTE.is_match(text)
-        || (leading && NAME_LIST.is_match(text))
+        || SIGNATURE.is_match(text)
+        || (leading && NAME_LIST.is_match(text) && !text.contains(NON_NAME_CHARS))
 }
 
 /// A data call-out such as `53%` or `5万亿 289亿`: digits and units only.
@@ -229,6 +236,11 @@ mod tests {
         assert!(is_author("孙大伟 周小红", true));
         assert!(!is_author("孙大伟 周小红", false));
         assert!(!is_author("春风拂面 万物复苏", true));
+        assert!(!is_author("序 言", true));
+        assert!(!is_author("李大嫂 笑开了", true));
+        assert!(is_author("——编  者", false));
+        assert!(!is_author("——稳住基本盘。", false));
+        assert!(!is_author("记者观察", false));
         assert!(!is_author(
             "本报记者日前走访了一家工厂，看到机器轰鸣。",
             false
