@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum GenError {
     /// A file could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("I/O error on {path}")]
     Io {
         /// The file concerned.
         path: PathBuf,
