@@ -1,6 +1,7 @@
 //! The `newsseg` command-line tool: segment page dumps, explain decisions, evaluate,
 //! generate gold dumps, clean corpora in batch.
 
+mod eval;
 mod segment;
 
 use anyhow::Result;
@@ -21,6 +22,8 @@ enum Command {
     Segment(segment::SegmentArgs),
     /// Show, for every gap, the boundary score and the detectors that fired.
     Explain(segment::ExplainArgs),
+    /// Score newsseg and baselines against a directory of gold-labelled dumps.
+    Eval(eval::EvalArgs),
 }
 
 fn main() -> ExitCode {
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
     let result: Result<()> = match cli.command {
         Command::Segment(args) => segment::run_segment(&args),
         Command::Explain(args) => segment::run_explain(&args),
+        Command::Eval(args) => eval::run_eval(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -27,7 +27,7 @@ pub struct Gate {
 pub enum GateError {
     /// Bad TOML or an unknown section.
     #[error("invalid gate: {0}")]
-    Toml(#[from] toml::de::Error),
+    Toml(toml::de::Error),
     /// A key that names no metric.
     #[error("invalid gate: unknown metric `{name}` in [{section}] (known: {known})")]
     UnknownMetric {
@@ -43,7 +43,7 @@ pub enum GateError {
 impl Gate {
     /// Reads a gate from TOML text; every key must name a metric.
     pub fn from_toml(text: &str) -> Result<Gate, GateError> {
-        let gate: Gate = toml::from_str(text)?;
+        let gate: Gate = toml::from_str(text).map_err(GateError::Toml)?;
         let known: Vec<&str> = Scores::new(Default::default())
             .metrics()
             .iter()

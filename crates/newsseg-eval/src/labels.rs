@@ -50,12 +50,12 @@ pub struct GoldDump {
 #[derive(Debug, thiserror::Error)]
 pub enum LabelError {
     /// A file or directory could not be read (or is not UTF-8).
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Io {
         /// The file or directory.
         path: PathBuf,
         /// The underlying error.
-        source: io::Error,
+        error: io::Error,
     },
     /// A `NAME.txt` has no `NAME.labels` beside it.
     #[error("{}: no labels file (expected {})", txt.display(), labels.display())]
@@ -106,14 +106,14 @@ pub enum LabelError {
         label: String,
     },
     /// The role is not one of the eleven role names.
-    #[error("{}:{line}: {source}", file.display())]
+    #[error("{}:{line}: {error}", file.display())]
     UnknownRole {
         /// The labels file.
         file: PathBuf,
         /// The 1-based line.
         line: usize,
         /// The parse error naming the role.
-        source: newsseg::UnknownRole,
+        error: newsseg::UnknownRole,
     },
     /// The rank is not a non-negative integer, or is given on a noise/dup line.
     #[error("{}:{line}: bad rank `{rank}` ({reason})", file.display())]
@@ -199,10 +199,10 @@ fn parse_label(file: &Path, line: usize, label: &str) -> Result<LineLabel, Label
             })
         }
     };
-    let role: Role = role.parse().map_err(|source| LabelError::UnknownRole {
+    let role: Role = role.parse().map_err(|error| LabelError::UnknownRole {
         file: file.to_path_buf(),
         line,
-        source,
+        error,
     })?;
     let bad_rank = |rank: &str, reason| LabelError::BadRank {
         file: file.to_path_buf(),
@@ -249,9 +249,9 @@ pub fn load_gold(txt: &Path) -> Result<GoldDump, LabelError> {
 /// Loads every `NAME.txt` + `NAME.labels` pair of `dir`, sorted by name. A `.txt` without
 /// its `.labels` is an error naming it.
 pub fn load_gold_dir(dir: &Path) -> Result<Vec<GoldDump>, LabelError> {
-    let io_err = |source| LabelError::Io {
+    let io_err = |error| LabelError::Io {
         path: dir.to_path_buf(),
-        source,
+        error,
     };
     let mut dumps = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io_err)? {
@@ -265,9 +265,9 @@ pub fn load_gold_dir(dir: &Path) -> Result<Vec<GoldDump>, LabelError> {
 }
 
 fn read(path: &Path) -> Result<String, LabelError> {
-    std::fs::read_to_string(path).map_err(|source| LabelError::Io {
+    std::fs::read_to_string(path).map_err(|error| LabelError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     })
 }
 

@@ -167,22 +167,22 @@ fn title(text: &str, blocks: &[BlockSpan]) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum PredictionError {
     /// The file could not be read.
-    #[error("{}: {source}", file.display())]
+    #[error("{}: {error}", file.display())]
     Io {
         /// The prediction file.
         file: PathBuf,
         /// The underlying error.
-        source: io::Error,
+        error: io::Error,
     },
     /// A line is not a segmentation object with an `id`.
-    #[error("{}:{line}: {source}", file.display())]
+    #[error("{}:{line}: {error}", file.display())]
     Json {
         /// The prediction file.
         file: PathBuf,
         /// The 1-based line.
         line: usize,
         /// The JSON error.
-        source: serde_json::Error,
+        error: serde_json::Error,
     },
     /// Two lines give the same `id`.
     #[error("{}:{line}: id `{id}` appears twice", file.display())]
@@ -206,9 +206,9 @@ struct PredictionLine {
 /// Reads a prediction file: JSONL, one object per dump, the segmentation JSON contract plus
 /// `"id"` (the dump file name without `.txt`). Blank lines are skipped.
 pub fn read_predictions(file: &Path) -> Result<BTreeMap<String, Segmentation>, PredictionError> {
-    let text = std::fs::read_to_string(file).map_err(|source| PredictionError::Io {
+    let text = std::fs::read_to_string(file).map_err(|error| PredictionError::Io {
         file: file.to_path_buf(),
-        source,
+        error,
     })?;
     parse_predictions(file, &text)
 }
@@ -224,10 +224,10 @@ pub fn parse_predictions(
             continue;
         }
         let parsed: PredictionLine =
-            serde_json::from_str(line).map_err(|source| PredictionError::Json {
+            serde_json::from_str(line).map_err(|error| PredictionError::Json {
                 file: file.to_path_buf(),
                 line: i + 1,
-                source,
+                error,
             })?;
         if predictions.contains_key(&parsed.id) {
             return Err(PredictionError::DuplicateId {
