@@ -56,13 +56,13 @@ fn covered_lines<'a>(lines: &'a [&str], block: &BlockSpan) -> impl Iterator<Item
 /// its first line), lines sorted by rank (unranked lines keep their place in dump order),
 /// one article per line labelled `-` with a role other than noise/dup, and noise/dup lines
 /// as dropped blocks. Neighbouring lines (only blank lines between) with one role form
-/// one block.
+/// one block. Labels past the end of the text are ignored.
 pub fn labels_to_segmentation(text: &str, labels: &[Option<LineLabel>]) -> Segmentation {
     let spans = line_spans(text);
     let mut order: Vec<Vec<usize>> = Vec::new();
     let mut by_id: HashMap<&str, usize> = HashMap::new();
     let mut dropped_lines = Vec::new();
-    for (line, label) in labels.iter().enumerate() {
+    for (line, label) in labels.iter().enumerate().take(spans.len()) {
         let Some(label) = label else { continue };
         if label.role.is_dropped() {
             dropped_lines.push(line);
