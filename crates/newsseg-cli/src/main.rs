@@ -1,6 +1,7 @@
 //! The `newsseg` command-line tool: segment page dumps, explain decisions, evaluate,
 //! generate gold dumps, clean corpora in batch.
 
+mod eval;
 mod gen;
 mod segment;
 
@@ -24,6 +25,8 @@ enum Command {
     Explain(segment::ExplainArgs),
     /// Generate synthetic page dumps with gold labels (or the dev sets).
     Gen(gen::GenArgs),
+    /// Score newsseg and baselines against a directory of gold-labelled dumps.
+    Eval(eval::EvalArgs),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Command::Segment(args) => segment::run_segment(&args),
         Command::Explain(args) => segment::run_explain(&args),
         Command::Gen(args) => gen::run_gen(&args),
+        Command::Eval(args) => eval::run_eval(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
