@@ -32,7 +32,7 @@ impl Generator {
         let mut months: Vec<(String, MonthPool)> = Vec::new();
         for (i, page) in pages.iter().enumerate() {
             let month = page.month().to_string();
-            if months.last().map_or(true, |(m, _)| *m != month) {
+            if months.last().is_none_or(|(m, _)| *m != month) {
                 months.push((
                     month,
                     MonthPool {

@@ -106,6 +106,9 @@ fn same_story(prev: State, next: State, c: &DecoderConfig) -> Option<f32> {
 /// cannot open with `next`).
 fn new_story(prev: Option<State>, next: State, c: &DecoderConfig) -> Option<f32> {
     use State::*;
+    if prev == Some(Subhead) {
+        return None; // a subhead is followed by its section
+    }
     match next {
         Kicker | Headline => Some(0.0),
         Byline | Caption => Some(-c.headless_story_cost * 0.5),

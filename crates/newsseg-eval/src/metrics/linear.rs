@@ -11,7 +11,7 @@ pub fn positions_from_masses(masses: &[usize]) -> Vec<usize> {
     masses
         .iter()
         .enumerate()
-        .flat_map(|(segment, &mass)| std::iter::repeat(segment).take(mass))
+        .flat_map(|(segment, &mass)| std::iter::repeat_n(segment, mass))
         .collect()
 }
 

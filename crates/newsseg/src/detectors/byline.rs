@@ -45,12 +45,14 @@ impl Detector for Byline {
                 continue;
             }
             out.role(i, Role::Byline, 5.0);
-            if i > 0 {
-                if is_head_shaped(&blocks[i - 1]) {
-                    out.attach_up(i - 1, -2.0);
-                } else {
-                    out.boundary(i - 1, 2.5);
-                }
+            // The story opens at the top of the run of head lines right above the byline.
+            let mut top = i;
+            while top > 0 && is_head_shaped(&blocks[top - 1]) && i - top < 4 {
+                top -= 1;
+                out.attach_up(top, -2.0);
+            }
+            if top > 0 {
+                out.boundary(top - 1, 2.5);
             }
         }
     }

@@ -166,18 +166,35 @@ impl Detector for Cohesion {
             .collect();
         let head: Vec<bool> = blocks.iter().map(is_head_shaped).collect();
         let w = self.config.window.max(1);
-        let sims: Vec<f64> = (0..doc.gap_count())
+        // Windows hold running text only: head lines are too short to compare, and a gap
+        // inside a run of head lines gets no cohesion evidence.
+        let sims: Vec<Option<f64>> = (0..doc.gap_count())
             .map(|g| {
-                let left = merge(&profiles[(g + 1).saturating_sub(w)..=g]);
-                let right = merge(&profiles[g + 1..(g + 1 + w).min(blocks.len())]);
-                cosine(&left, &right)
+                if head[g] && head[g + 1] {
+                    return None;
+                }
+                let left = prose_window(&head, g + 1, w, Direction::Up);
+                let right = prose_window(&head, g, w, Direction::Down);
+                if left.is_empty() || right.is_empty() {
+                    return None;
+                }
+                let left = merge(left.iter().map(|&j| &profiles[j]));
+                let right = merge(right.iter().map(|&j| &profiles[j]));
+                Some(cosine(&left, &right))
             })
             .collect();
-        let mean = sims.iter().sum::<f64>() / sims.len() as f64;
-        let sd = (sims.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / sims.len() as f64).sqrt();
+        let known: Vec<f64> = sims.iter().flatten().copied().collect();
+        if known.is_empty() {
+            return;
+        }
+        let mean = known.iter().sum::<f64>() / known.len() as f64;
+        let sd =
+            (known.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / known.len() as f64).sqrt();
         for (g, s) in sims.iter().enumerate() {
-            let z = (mean - s) / (sd + 0.02);
-            out.boundary(g, z.clamp(-2.0, 2.5) as f32);
+            if let Some(s) = s {
+                let z = (mean - s) / (sd + 0.02);
+                out.boundary(g, z.clamp(-2.0, 2.5) as f32);
+            }
         }
         for i in (0..blocks.len()).filter(|&i| head[i]) {
             let above = prose_window(&head, i, w, Direction::Up);

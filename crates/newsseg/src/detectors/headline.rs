@@ -34,6 +34,9 @@ fn score_block(
         if two_part || spaced {
             out.role(i, Role::Headline, 1.0);
         }
+        if has_column_tag(t) {
+            out.role(i, Role::Headline, 2.0);
+        }
     } else if prose {
         for role in [Role::Headline, Role::Kicker, Role::Subhead] {
             out.role(i, role, -4.0);
@@ -41,6 +44,20 @@ fn score_block(
         if chars > MAX_HEAD_CHARS * 2 {
             out.role(i, Role::Subtitle, -3.0);
         }
+    }
+}
+
+/// True for a title that ends with a short bracketed column tag: `…（人民时评）`, `…（新论）`.
+fn has_column_tag(text: &str) -> bool {
+    let Some(inner) = text.strip_suffix('）').or_else(|| text.strip_suffix(')')) else {
+        return false;
+    };
+    match inner.rfind(['（', '(']) {
+        Some(open) => {
+            let tag_chars = inner[open..].chars().count() - 1;
+            (2..=14).contains(&tag_chars) && open > 0
+        }
+        None => false,
     }
 }
 
@@ -73,6 +90,13 @@ mod tests {
         let mut ev = Evidence::new(doc.blocks().len(), false);
         Headline.detect(&doc, &mut ev.sink("headline", 1.0));
         ev
+    }
+
+    #[test]
+    fn column_tags() {
+        assert!(has_column_tag("开放的大门只会越开越大（时评）"));
+        assert!(!has_column_tag("（作者为某大学教授）"));
+        assert!(!has_column_tag("甲县推进乡村振兴"));
     }
 
     #[test]

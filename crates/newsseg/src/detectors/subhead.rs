@@ -1,5 +1,6 @@
 //! Subheads: short lines inside a body, often in pairs, with running text above and below.
 
+use super::byline::opens_with_byline;
 use super::shape::{is_head_shaped, is_prose};
 use crate::{Detector, Document, EvidenceSink, Role};
 
@@ -18,7 +19,7 @@ impl Detector for Subhead {
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
         let short = |i: usize| is_head_shaped(&blocks[i]) && blocks[i].chars <= MAX_SUBHEAD_CHARS;
-        let prose = |i: usize| is_prose(&blocks[i]);
+        let prose = |i: usize| is_prose(&blocks[i]) && !opens_with_byline(&blocks[i].text);
         let mut i = 1;
         while i + 1 < blocks.len() {
             if !short(i) || !prose(i - 1) {
