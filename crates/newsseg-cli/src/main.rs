@@ -1,6 +1,8 @@
 //! The `newsseg` command-line tool: segment page dumps, explain decisions, evaluate,
 //! generate gold dumps, clean corpora in batch.
 
+mod batch;
+mod records;
 mod segment;
 
 use anyhow::Result;
@@ -21,6 +23,8 @@ enum Command {
     Segment(segment::SegmentArgs),
     /// Show, for every gap, the boundary score and the detectors that fired.
     Explain(segment::ExplainArgs),
+    /// Segment many dumps (files, directories, JSONL, .gz/.zst, stdin) on all cores.
+    Batch(batch::BatchArgs),
 }
 
 fn main() -> ExitCode {
@@ -28,6 +32,7 @@ fn main() -> ExitCode {
     let result: Result<()> = match cli.command {
         Command::Segment(args) => segment::run_segment(&args),
         Command::Explain(args) => segment::run_explain(&args),
+        Command::Batch(args) => return batch::run_batch(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
