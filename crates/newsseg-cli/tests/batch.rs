@@ -128,6 +128,12 @@ fn batch_equals_segment_per_document() {
         assert_eq!(without_id(record), segment(text));
     }
     assert!(err.contains("6 docs"), "{err}");
+    let (code, out, err) = batch(&["--glob", "*.none", s(&dir.path().join("pages"))]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert!(
+        err.contains("no file below") && err.contains("0 docs"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -233,23 +239,47 @@ fn split_records_match_input_slices() {
     assert_eq!(lines.len(), expected);
     for line in &lines {
         let doc: usize = line["id"].as_str().unwrap()[1..].parse().unwrap();
-        let text = &texts[doc];
-        let chars: Vec<char> = text.chars().collect();
-        let spans = line["spans"].as_array().unwrap();
-        let char_spans = line["char_spans"].as_array().unwrap();
-        assert_eq!(line["roles"].as_array().unwrap().len(), spans.len());
-        let mut slices = Vec::new();
-        for (span, cspan) in spans.iter().zip(char_spans) {
-            let (start, end) = (span[0].as_u64().unwrap(), span[1].as_u64().unwrap());
-            let slice = &text[start as usize..end as usize];
-            let (cs, ce) = (cspan[0].as_u64().unwrap(), cspan[1].as_u64().unwrap());
-            assert_eq!(
-                chars[cs as usize..ce as usize].iter().collect::<String>(),
-                slice
-            );
-            slices.push(slice);
-        }
-        assert_eq!(line["text"], slices.join("\n"));
+        assert_split_record_matches(line, &texts[doc]);
+    }
+}
+
+/// A `--split` record's text, roles, byte spans and char spans agree with the input.
+fn assert_split_record_matches(line: &Value, text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    let spans = line["spans"].as_array().unwrap();
+    let char_spans = line["char_spans"].as_array().unwrap();
+    assert_eq!(line["roles"].as_array().unwrap().len(), spans.len());
+    let mut slices = Vec::new();
+    for (span, cspan) in spans.iter().zip(char_spans) {
+        let (start, end) = (span[0].as_u64().unwrap(), span[1].as_u64().unwrap());
+        let slice = &text[start as usize..end as usize];
+        let (cs, ce) = (cspan[0].as_u64().unwrap(), cspan[1].as_u64().unwrap());
+        assert_eq!(
+            chars[cs as usize..ce as usize].iter().collect::<String>(),
+            slice
+        );
+        slices.push(slice);
+    }
+    assert_eq!(line["text"], slices.join("\n"));
+}
+
+#[test]
+fn real_page_batch_equals_segment() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed/page-2021-08.txt");
+    if !page.exists() {
+        eprintln!("skipping: {} is absent", page.display());
+        return;
+    }
+    let text = std::fs::read_to_string(&page).unwrap();
+    let (code, out, err) = batch(&["--quiet", s(&page)]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(without_id(&json_lines(&out)[0]), segment(&text));
+    let (code, out, err) = batch(&["--quiet", "--split", s(&page)]);
+    assert_eq!(code, 0, "{err}");
+    let lines = json_lines(&out);
+    assert!(!lines.is_empty());
+    for line in &lines {
+        assert_split_record_matches(line, &text);
     }
 }
 

@@ -76,12 +76,20 @@ pub fn discover(inputs: &[PathBuf], globs: &[String], format: InputFormat) -> Re
         if input.as_os_str() == "-" {
             sources.push(Source::stdin(format));
         } else if input.is_dir() {
+            let before = sources.len();
             for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
                 let entry = entry.with_context(|| format!("cannot walk {}", input.display()))?;
                 let relative = entry.path().strip_prefix(input).unwrap_or(entry.path());
                 if entry.file_type().is_file() && matcher.is_match(relative) {
                     sources.push(Source::file(entry.path(), format)?);
                 }
+            }
+            if sources.len() == before {
+                eprintln!(
+                    "newsseg: warning: no file below {} matches {}",
+                    input.display(),
+                    globs.join(" ")
+                );
             }
         } else {
             sources.push(Source::file(input, format)?);
