@@ -29,14 +29,16 @@ fi
 
 bytes=$(stat -c %s "$data")
 echo "newsseg batch on $data ($bytes bytes), $(nproc) cores, $(date -u +%F)"
-echo "| threads | wall s | MB/s | peak RSS MB |"
-echo "|---|---|---|---|"
+echo "| threads | wall s | MB/s | CPU s (user+sys) | CPU use | peak RSS MB |"
+echo "|---|---|---|---|---|---|"
 for threads in 1 2; do
     log=target/bench/time-$threads.txt
     /usr/bin/time -v -o "$log" \
         target/release/newsseg batch --quiet --threads "$threads" "$data" >/dev/null
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$log")
     rss_kb=$(awk -F': ' '/Maximum resident set size/{print $2}' "$log")
-    awk -v t="$threads" -v w="$wall" -v b="$bytes" -v r="$rss_kb" \
-        'BEGIN{printf "| %d | %.1f | %.1f | %.0f |\n", t, w, b/1e6/w, r/1024}'
+    cpu=$(awk -F': ' '/(User|System) time \(seconds\)/{s+=$2} END{print s}' "$log")
+    use=$(awk -F': ' '/Percent of CPU this job got/{print $2}' "$log")
+    awk -v t="$threads" -v w="$wall" -v b="$bytes" -v r="$rss_kb" -v c="$cpu" -v u="$use" \
+        'BEGIN{printf "| %d | %.1f | %.1f | %.1f | %s | %.0f |\n", t, w, b/1e6/w, c, u, r/1024}'
 done
