@@ -125,10 +125,12 @@ impl Source {
         let meta =
             std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
         let name = path.to_string_lossy();
-        let (compression, stem) = match () {
-            _ if name.ends_with(".gz") => (Compression::Gzip, &name[..name.len() - 3]),
-            _ if name.ends_with(".zst") => (Compression::Zstd, &name[..name.len() - 4]),
-            _ => (Compression::None, &name[..]),
+        let (compression, stem) = if let Some(stem) = name.strip_suffix(".gz") {
+            (Compression::Gzip, stem)
+        } else if let Some(stem) = name.strip_suffix(".zst") {
+            (Compression::Zstd, stem)
+        } else {
+            (Compression::None, &*name)
         };
         let format = match format {
             InputFormat::Auto if stem.ends_with(".jsonl") || stem.ends_with(".ndjson") => {
