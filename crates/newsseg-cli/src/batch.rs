@@ -12,7 +12,8 @@ mod report;
 use crate::segment::load_segmenter;
 use anyhow::Result;
 use clap::Args;
-use input::{InputFormat, Item};
+use input::{InputFormat, Item, Source};
+use newsseg::Segmenter;
 use output::Sink;
 use process::{Options, Rendered};
 use rayon::prelude::*;
@@ -57,8 +58,8 @@ pub struct BatchArgs {
     #[arg(long)]
     output_dir: Option<PathBuf>,
     /// Records per shard with --output-dir.
-    #[arg(long, default_value_t = 100_000, value_parser = clap::value_parser!(u64).range(1..))]
-    shard_size: u64,
+    #[arg(long, default_value_t = 100_000, value_parser = at_least_one())]
+    shard_size: usize,
     /// One record per article (id, article, title, text, roles, spans, char_spans).
     #[arg(long)]
     split: bool,
@@ -69,8 +70,8 @@ pub struct BatchArgs {
     #[arg(long, default_value_t = 0)]
     threads: usize,
     /// Bytes of input read ahead and segmented together.
-    #[arg(long, default_value_t = 8 << 20, value_parser = clap::value_parser!(u64).range(1..))]
-    chunk_bytes: u64,
+    #[arg(long, default_value_t = 8 << 20, value_parser = at_least_one())]
+    chunk_bytes: usize,
     /// Replace invalid UTF-8 with U+FFFD (and count it) instead of failing.
     #[arg(long)]
     lossy: bool,
@@ -80,6 +81,11 @@ pub struct BatchArgs {
     /// No progress bar and no summary.
     #[arg(long)]
     quiet: bool,
+}
+
+/// Parses a count of at least 1.
+fn at_least_one() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::new().range(1..)
 }
 
 /// A bad document or input, named by file and line or byte offset (exit status 1).
@@ -119,47 +125,58 @@ pub fn run_batch(args: &BatchArgs) -> ExitCode {
 fn run(args: &BatchArgs) -> Result<()> {
     let segmenter = load_segmenter(args.config.as_deref())?;
     let sources = input::discover(&args.inputs, &args.globs, args.input_format)?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads)
-        .build()?;
     let sink = Sink::open(
         args.output.as_deref(),
         args.output_dir.as_deref(),
-        usize::try_from(args.shard_size)?,
+        args.shard_size,
     )?;
     let total = sources.iter().map(|s| s.size).sum::<Option<u64>>();
     let progress = Progress::new(total, args.quiet);
-    let options = Options {
-        text_field: args.text_field.clone(),
-        id_field: args.id_field.clone(),
-        lossy: args.lossy,
-        split: args.split,
-    };
     let mut writer = Writer {
         sink,
         stats: Stats::default(),
         progress: &progress,
         skip_bad: args.skip_bad,
     };
+    let result = segment_all(&sources, args, &segmenter, &mut writer);
+    let result = result.and_then(|()| writer.sink.finish());
+    writer.stats.errors = u64::from(result.is_err());
+    progress.finish(&writer.stats);
+    result
+}
+
+/// Segments the documents of `sources` chunk by chunk on a pool of `args.threads` threads
+/// while a reader thread reads ahead; hands the outcomes to `writer` in input order.
+fn segment_all(
+    sources: &[Source],
+    args: &BatchArgs,
+    segmenter: &Segmenter,
+    writer: &mut Writer<'_>,
+) -> Result<()> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()?;
+    let options = Options {
+        text_field: args.text_field.clone(),
+        id_field: args.id_field.clone(),
+        lossy: args.lossy,
+        split: args.split,
+    };
+    let bytes_read = writer.progress.bytes_read();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
-    let chunk_bytes = usize::try_from(args.chunk_bytes)?;
-    let result = std::thread::scope(|scope| {
-        scope.spawn(|| input::read_sources(&sources, chunk_bytes, progress.bytes_read(), tx));
+    std::thread::scope(|scope| {
+        scope.spawn(|| input::read_sources(sources, args.chunk_bytes, bytes_read, tx));
         for chunk in rx {
             let outcomes: Vec<Result<Rendered>> = pool.install(|| {
                 chunk
                     .into_par_iter()
-                    .map(|item| item.and_then(|raw| process::process(&raw, &segmenter, &options)))
+                    .map(|item| item.and_then(|raw| process::process(&raw, segmenter, &options)))
                     .collect()
             });
             writer.write_chunk(outcomes)?;
         }
         Ok(())
-    });
-    let result = result.and_then(|()| writer.sink.finish());
-    writer.stats.errors = u64::from(result.is_err());
-    progress.finish(&writer.stats);
-    result
+    })
 }
 
 /// Writes outcomes in order, counting them; bad input is skipped or stops the run.
