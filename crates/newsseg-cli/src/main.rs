@@ -3,6 +3,8 @@
 
 mod eval;
 mod gen;
+mod batch;
+mod records;
 mod segment;
 
 use anyhow::Result;
@@ -27,6 +29,8 @@ enum Command {
     Gen(gen::GenArgs),
     /// Score newsseg and baselines against a directory of gold-labelled dumps.
     Eval(eval::EvalArgs),
+    /// Segment many dumps (files, directories, JSONL, .gz/.zst, stdin) on all cores.
+    Batch(batch::BatchArgs),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +40,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => segment::run_explain(&args),
         Command::Gen(args) => gen::run_gen(&args),
         Command::Eval(args) => eval::run_eval(&args),
+        Command::Batch(args) => return batch::run_batch(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
