@@ -1,9 +1,9 @@
 //! The `newsseg` command-line tool: segment page dumps, explain decisions, evaluate,
 //! generate gold dumps, clean corpora in batch.
 
+mod batch;
 mod eval;
 mod gen;
-mod batch;
 mod records;
 mod segment;
 

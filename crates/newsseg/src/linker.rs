@@ -153,6 +153,12 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
                 continue;
             }
             let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
+            let at_joint = |i: usize| fit(i) > 0.0 || i > 0 && looks_cut(&blocks[i]);
+            // A paragraph an article repeats on purpose (a pull quote, a summary) sits
+            // between complete sentences; a duplicated fragment sits at a column joint.
+            if b != a + 1 && !at_joint(a) && !at_joint(b) {
+                continue;
+            }
             let (keep, drop) = if fit(b) > fit(a) { (b, a) } else { (a, b) };
             dup[drop] = true;
             decisions.push(format!(
