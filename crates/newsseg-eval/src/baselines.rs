@@ -5,7 +5,7 @@
 //! only in how they split and label stories.
 
 use newsseg::text::{ends_sentence, is_punct};
-use newsseg::{Article, Block, BlockSpan, Document, Role, Segmentation};
+use newsseg::{Article, Document, Role, Segmentation};
 use std::collections::HashMap;
 
 /// A baseline segmenter.
@@ -182,31 +182,15 @@ fn assemble(doc: &Document<'_>, plan: &[(usize, Role)]) -> Segmentation {
         if role == Role::Headline {
             article.title.push_str(&block.text);
         }
-        article.blocks.extend(spans(doc, block, role));
+        article.blocks.extend(doc.block_spans(block, role));
     }
     articles.retain(|a| !a.blocks.is_empty());
     let dropped = doc
         .furniture()
         .iter()
-        .flat_map(|b| spans(doc, b, Role::Noise))
+        .flat_map(|b| doc.block_spans(b, Role::Noise))
         .collect();
     Segmentation { articles, dropped }
-}
-
-fn spans(doc: &Document<'_>, block: &Block<'_>, role: Role) -> Vec<BlockSpan> {
-    Document::line_runs(block)
-        .into_iter()
-        .map(|(first, last)| {
-            let span = doc.span_of_lines(first, last);
-            BlockSpan {
-                start: span.start,
-                end: span.end,
-                line_start: first + 1,
-                line_end: last + 1,
-                role,
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 
 use crate::detectors::furniture::is_furniture_line;
 use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces};
-use crate::Span;
+use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
 
 /// One line of the input (split on `\n`, a trailing `\r` ignored).
@@ -122,6 +122,24 @@ impl<'t> Document<'t> {
             }
         }
         runs
+    }
+
+    /// The output spans of a block with `role`: one [`BlockSpan`] per contiguous run of its
+    /// lines (a footer inside a wrapped paragraph splits the paragraph's span, not the block).
+    pub fn block_spans(&self, block: &Block<'_>, role: Role) -> Vec<BlockSpan> {
+        Document::line_runs(block)
+            .into_iter()
+            .map(|(first, last)| {
+                let span = self.span_of_lines(first, last);
+                BlockSpan {
+                    start: span.start,
+                    end: span.end,
+                    line_start: first + 1,
+                    line_end: last + 1,
+                    role,
+                }
+            })
+            .collect()
     }
 
     /// Byte span from the start of line `first` to the end of line `last`.

@@ -4,9 +4,10 @@
 /// Segmenting itself never fails: any text gives a segmentation.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The TOML configuration could not be read (bad syntax, unknown key, wrong type).
+    /// The TOML configuration could not be read (bad syntax, unknown key, wrong type); the
+    /// message names the key and position.
     #[error("invalid configuration: {0}")]
-    Config(#[from] toml::de::Error),
+    Config(String),
     /// `[detectors.NAME]` names no built-in or registered detector.
     #[error("invalid configuration: unknown detector `{0}` in [detectors] (known: {1})")]
     UnknownDetector(String, String),
@@ -18,4 +19,10 @@ pub enum Error {
         /// What is wrong with it.
         problem: String,
     },
+}
+
+impl From<toml::de::Error> for Error {
+    fn from(err: toml::de::Error) -> Error {
+        Error::Config(err.to_string())
+    }
 }

@@ -2,7 +2,7 @@
 
 use crate::linker::Linked;
 use crate::segmentation::{Article, BlockSpan, Segmentation};
-use crate::{Block, Document, Role};
+use crate::{Document, Role};
 
 /// Turns linked stories into articles (blocks in reading order) and dropped blocks.
 pub fn build_segmentation(doc: &Document<'_>, linked: &Linked) -> Segmentation {
@@ -20,7 +20,7 @@ pub fn build_segmentation(doc: &Document<'_>, linked: &Linked) -> Segmentation {
                 .join(" ");
             let blocks = story
                 .iter()
-                .flat_map(|&i| spans(doc, &blocks[i], linked.roles[i]))
+                .flat_map(|&i| doc.block_spans(&blocks[i], linked.roles[i]))
                 .collect();
             Article { title, blocks }
         })
@@ -29,30 +29,13 @@ pub fn build_segmentation(doc: &Document<'_>, linked: &Linked) -> Segmentation {
         .iter()
         .enumerate()
         .filter(|(i, _)| linked.roles[*i].is_dropped())
-        .flat_map(|(i, block)| spans(doc, block, linked.roles[i]))
+        .flat_map(|(i, block)| doc.block_spans(block, linked.roles[i]))
         .chain(
             doc.furniture()
                 .iter()
-                .flat_map(|block| spans(doc, block, Role::Noise)),
+                .flat_map(|block| doc.block_spans(block, Role::Noise)),
         )
         .collect();
     dropped.sort_by_key(|b| b.start);
     Segmentation { articles, dropped }
-}
-
-/// One [`BlockSpan`] per contiguous run of the block's lines.
-pub fn spans(doc: &Document<'_>, block: &Block<'_>, role: Role) -> Vec<BlockSpan> {
-    Document::line_runs(block)
-        .into_iter()
-        .map(|(first, last)| {
-            let span = doc.span_of_lines(first, last);
-            BlockSpan {
-                start: span.start,
-                end: span.end,
-                line_start: first + 1,
-                line_end: last + 1,
-                role,
-            }
-        })
-        .collect()
 }
