@@ -44,14 +44,23 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 
 /// Runs the three linker stages over a decoded document.
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
-    let profiles: Vec<Profile> = doc
-        .blocks()
+    let blocks = doc.blocks();
+    let profiles: Vec<Profile> = blocks.iter().map(|b| bigram_profile(&b.text)).collect();
+    let heads = blocks
         .iter()
-        .map(|b| bigram_profile(&b.text))
+        .map(|b| bigram_profile(&first_chars(b.text.trim_start(), 12)))
         .collect();
+    let tails = blocks
+        .iter()
+        .map(|b| bigram_profile(&last_chars(b.text.trim_end(), 24)))
+        .collect();
+    let cut = blocks.iter().map(looks_cut).collect();
     let ctx = Context {
         doc,
         profiles,
+        heads,
+        tails,
+        cut,
         roles: decoded.roles.clone(),
         config,
     };
@@ -80,6 +89,12 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
 struct Context<'d, 't> {
     doc: &'d Document<'t>,
     profiles: Vec<Profile>,
+    /// Bigrams of each block's first characters.
+    heads: Vec<Profile>,
+    /// Bigrams of each block's last characters.
+    tails: Vec<Profile>,
+    /// Whether each block stops mid-sentence.
+    cut: Vec<bool>,
     roles: Vec<Role>,
     config: &'d LinkerConfig,
 }
@@ -95,29 +110,26 @@ impl Context<'_, '_> {
 
     /// How well block `x` continues block `c` across a cut (0 when `c` is complete).
     fn joint(&self, c: usize, x: usize) -> f32 {
-        let blocks = self.doc.blocks();
-        if !looks_cut(&blocks[c]) {
+        if !self.cut[c] {
             return 0.0;
         }
+        let blocks = self.doc.blocks();
         let (tail, head) = (self.text(c).trim_end(), self.text(x).trim_start());
-        let mut score = 1.0;
+        let mut score = 1.0 + 2.0 * coverage(&self.heads[x], &self.tails[c]) as f32;
+        if is_head_shaped(&blocks[x]) || self.is_head(x) || self.roles[x] == Role::Subhead {
+            return score - 4.0;
+        }
+        if opens_with_byline(head) {
+            return score - 3.0;
+        }
         if head.chars().next().is_some_and(is_clause_punct) {
             score += 3.0;
-        }
-        if word_spans_joint(tail, head) {
-            score += 2.0;
         }
         if quote_balance(tail) > 0 && closes_quote_first(head) {
             score += 2.0;
         }
-        let tail_p = bigram_profile(&last_chars(tail, 24));
-        let head_p = bigram_profile(&first_chars(head, 12));
-        score += 2.0 * coverage(&head_p, &tail_p) as f32;
-        if is_head_shaped(&blocks[x]) || self.is_head(x) || self.roles[x] == Role::Subhead {
-            score -= 4.0;
-        }
-        if opens_with_byline(head) {
-            score -= 3.0;
+        if word_spans_joint(tail, head) {
+            score += 2.0;
         }
         score
     }
@@ -153,7 +165,7 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
                 continue;
             }
             let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
-            let at_joint = |i: usize| fit(i) > 0.0 || i > 0 && looks_cut(&blocks[i]);
+            let at_joint = |i: usize| fit(i) > 0.0 || i > 0 && ctx.cut[i];
             // A paragraph an article repeats on purpose (a pull quote, a summary) sits
             // between complete sentences; a duplicated fragment sits at a column joint.
             if b != a + 1 && !at_joint(a) && !at_joint(b) {
@@ -291,7 +303,7 @@ fn link_blocks(
     let bonus = ctx.config.dump_order_bonus;
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     for c in 0..n {
-        if !looks_cut(&ctx.doc.blocks()[body[c]]) {
+        if !ctx.cut[body[c]] {
             continue;
         }
         for x in (0..n).filter(|&x| x != c) {
@@ -351,7 +363,7 @@ fn attach_dangling_cuts(
 ) {
     let n = body.len();
     for c in 0..n {
-        if next[c].is_some() || !looks_cut(&ctx.doc.blocks()[body[c]]) {
+        if next[c].is_some() || !ctx.cut[body[c]] {
             continue;
         }
         let mut has_pred = vec![false; n];
