@@ -132,8 +132,8 @@ mod tests {
             Some("用机器公司")
         );
         assert_eq!(
-            squeeze_cjk_spaces("王正东 金玮").as_deref(),
-            Some("王正东金玮")
+            squeeze_cjk_spaces("张三 李四").as_deref(),
+            Some("张三李四")
         );
         assert_eq!(squeeze_cjk_spaces("GDP 增长"), None);
         assert_eq!(squeeze_cjk_spaces("无空格"), None);
