@@ -131,10 +131,7 @@ mod tests {
             squeeze_cjk_spaces("用 机 器 公 司").as_deref(),
             Some("用机器公司")
         );
-        assert_eq!(
-            squeeze_cjk_spaces("张三 李四").as_deref(),
-            Some("张三李四")
-        );
+        assert_eq!(squeeze_cjk_spaces("张三 李四").as_deref(), Some("张三李四"));
         assert_eq!(squeeze_cjk_spaces("GDP 增长"), None);
         assert_eq!(squeeze_cjk_spaces("无空格"), None);
     }
