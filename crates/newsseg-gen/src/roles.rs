@@ -3,6 +3,7 @@
 //! The rules are documented in `docs/GENERATOR.md`; each is a small predicate below.
 
 use crate::source::SourceArticle;
+use newsseg::text::char_count;
 use newsseg::Role;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -92,10 +93,6 @@ pub fn ends_sentence(text: &str) -> bool {
         .rev()
         .find(|&c| !is_closer(c))
         .is_some_and(is_terminal)
-}
-
-fn char_count(text: &str) -> usize {
-    text.chars().count()
 }
 
 /// `…摄`, `新华社发`, `供图`, `制图：…`, `（影像中国）`, `某某图  某某文`: a short credit line.
