@@ -4,7 +4,6 @@
 mod batch;
 mod eval;
 mod gen;
-mod records;
 mod segment;
 
 use anyhow::Result;

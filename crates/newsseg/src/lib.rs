@@ -30,6 +30,7 @@ mod error;
 mod evidence;
 mod linker;
 mod output;
+pub mod records;
 mod role;
 mod segmentation;
 mod segmenter;

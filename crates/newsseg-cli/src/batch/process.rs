@@ -2,8 +2,8 @@
 
 use super::input::{InputFormat, Origin, RawDoc};
 use super::BadInput;
-use crate::records;
 use anyhow::Result;
+use newsseg::records;
 use newsseg::{Segmentation, Segmenter};
 use serde::Serialize;
 use serde_json::Value;

@@ -1,10 +1,9 @@
 //! Training-corpus records: one record per article of a segmented dump, with the article's
 //! text and, per block, its role and its byte and character spans in the dump.
 //!
-//! Kept free of CLI concerns so that it can move into the core library (and the Python
-//! binding) unchanged.
+//! This is the form `newsseg batch --split` writes and the Python binding's `split` returns.
 
-use newsseg::{Role, Segmentation};
+use crate::{Role, Segmentation};
 use serde::Serialize;
 
 /// One article of a dump, ready for a training corpus.
@@ -57,13 +56,15 @@ pub fn split(text: &str, seg: &Segmentation) -> Vec<ArticleRecord> {
 }
 
 /// Character offsets of a set of byte offsets, computed in one pass over the text.
-struct CharOffsets {
+#[derive(Debug, Clone)]
+pub struct CharOffsets {
     bytes: Vec<usize>,
     chars: Vec<usize>,
 }
 
 impl CharOffsets {
-    fn new(text: &str, offsets: impl Iterator<Item = usize>) -> CharOffsets {
+    /// Indexes `offsets`, byte offsets on char boundaries of `text`, in any order.
+    pub fn new(text: &str, offsets: impl Iterator<Item = usize>) -> CharOffsets {
         let mut bytes: Vec<usize> = offsets.collect();
         bytes.sort_unstable();
         bytes.dedup();
@@ -78,7 +79,10 @@ impl CharOffsets {
     }
 
     /// The character offset of byte offset `byte`, one of those given to `new`.
-    fn chars_at(&self, byte: usize) -> usize {
+    ///
+    /// # Panics
+    /// When `byte` was not given to `new`.
+    pub fn chars_at(&self, byte: usize) -> usize {
         let i = self
             .bytes
             .binary_search(&byte)
@@ -90,7 +94,7 @@ impl CharOffsets {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsseg::{Article, BlockSpan};
+    use crate::{Article, BlockSpan};
 
     fn block(text: &str, needle: &str, role: Role) -> BlockSpan {
         let start = text.find(needle).unwrap();
