@@ -228,14 +228,23 @@ fn wraps(text: &str, line: &Line, layout: Layout) -> bool {
 fn build_blocks<'t>(text: &'t str, lines: &[Line], layout: Layout) -> Vec<Block<'t>> {
     let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
     let mut open: Option<usize> = None; // index into groups of a paragraph that may go on
+    let mut previous: Option<&str> = None; // the last content line
     for (i, line) in lines.iter().enumerate() {
         if line.blank {
             open = None;
             continue;
         }
-        if is_furniture_line(line.span.slice(text)) {
+        let line_text = line.span.slice(text).trim();
+        if is_furniture_line(line_text) {
             groups.push((vec![i], true));
             continue; // a paragraph may go on past a footer
+        }
+        if previous.replace(line_text) == Some(line_text) {
+            // A line printed twice in a row (a column joint repeated by the extraction) is
+            // a block of its own, so that the linker can set the copy aside.
+            groups.push((vec![i], false));
+            open = None;
+            continue;
         }
         let continues = open.filter(|&g| {
             wraps(
@@ -304,9 +313,15 @@ mod tests {
 
     #[test]
     fn wrapped_paragraph_is_one_block_around_a_footer() {
-        let row = "这是一段很长的正文文字用来模拟排版中被硬换行的段落内容";
+        let row = |n: usize| format!("这是一段很长的正文文字用来模拟排版中被硬换行的段落第{n}行");
         let text = format!(
-            "{row}\n{row}\n第 10 页\n{row}\n最后一行结束了。\n{row}\n{row}\n{row}\n收尾。\n"
+            "{}\n{}\n第 10 页\n{}\n最后一行结束了。\n{}\n{}\n{}\n收尾。\n",
+            row(1),
+            row(2),
+            row(3),
+            row(5),
+            row(6),
+            row(7)
         );
         let doc = Document::parse(&text);
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
@@ -316,6 +331,21 @@ mod tests {
         assert_eq!(doc.furniture()[0].lines, vec![2]);
         assert_eq!(blocks[1].lines, vec![5, 6, 7, 8]);
         assert_eq!(Document::line_runs(&blocks[0]), vec![(0, 1), (3, 4)]);
+    }
+
+    #[test]
+    fn a_repeated_line_is_a_block_of_its_own() {
+        let text = "这一段文字被硬换行成很多行，每一行大约有三十个字左右，没有句号\n\
+                    结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
+                    结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
+                    后面的文字接着上面的内容往下讲，讲完了这件事情就用句号结束\n\
+                    了。下一段又是新的内容，同样被硬换行成好几行，每行三十个字\n\
+                    左右，中间没有空行，直到这一段的最后一行才用句号结束了全文\n\
+                    最后一行。\n";
+        let doc = Document::parse(text);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines, [&[0, 1][..], &[2], &[3, 4, 5, 6]]);
     }
 
     #[test]

@@ -156,6 +156,15 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
     let blocks = ctx.doc.blocks();
     let n = blocks.len();
     let mut dup = vec![false; n];
+    for b in 1..n {
+        if repeats_last_line(ctx, b - 1, b) {
+            dup[b] = true;
+            decisions.push(format!(
+                "dup: block {b} repeats the last line of block {}",
+                b - 1
+            ));
+        }
+    }
     let candidates: Vec<usize> = (0..n)
         .filter(|&i| blocks[i].chars >= 10 && ctx.roles[i] != Role::Noise)
         .collect();
@@ -181,6 +190,16 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
         }
     }
     dup
+}
+
+/// True when block `b` is one line that repeats the last line of block `a` (a line the
+/// extraction printed twice at a column joint).
+fn repeats_last_line(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    let blocks = ctx.doc.blocks();
+    let (Some(&last), [only]) = (blocks[a].lines.last(), blocks[b].lines.as_slice()) else {
+        return false;
+    };
+    ctx.doc.line_text(last).trim() == ctx.doc.line_text(*only).trim()
 }
 
 fn similar(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
