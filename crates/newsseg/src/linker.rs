@@ -156,9 +156,9 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
     let blocks = ctx.doc.blocks();
     let n = blocks.len();
     let mut dup = vec![false; n];
-    for b in 1..n {
+    for (b, is_dup) in dup.iter_mut().enumerate().skip(1) {
         if repeats_last_line(ctx, b - 1, b) {
-            dup[b] = true;
+            *is_dup = true;
             decisions.push(format!(
                 "dup: block {b} repeats the last line of block {}",
                 b - 1
