@@ -16,7 +16,7 @@ fn score_block(
     i: usize,
 ) {
     let t = text.trim();
-    if t.starts_with("——") || t.starts_with("──") || t.starts_with("--") {
+    if is_dash_subtitle(t) {
         out.role(i, Role::Subtitle, if chars <= 80 { 6.0 } else { 4.0 });
         return;
     }
@@ -45,6 +45,13 @@ fn score_block(
             out.role(i, Role::Subtitle, -3.0);
         }
     }
+}
+
+/// True for a line opened by a dash with no sentence in it: `——写在…之际`. A dash item of
+/// a list inside a body (`——聚焦难点。坚持…`) holds sentences.
+fn is_dash_subtitle(text: &str) -> bool {
+    ["——", "──", "--"].iter().any(|d| text.starts_with(d))
+        && !text.contains(['。', '！', '？', '；', '!', '?', ';'])
 }
 
 /// True for a title that ends with a short bracketed column tag: `…（人民时评）`, `…（新论）`.
@@ -90,6 +97,12 @@ mod tests {
         let mut ev = Evidence::new(doc.blocks().len(), false);
         Headline.detect(&doc, &mut ev.sink("headline", 1.0));
         ev
+    }
+
+    #[test]
+    fn dash_list_items_are_not_subtitles() {
+        assert!(is_dash_subtitle("——写在甲县撤县设市之际"));
+        assert!(!is_dash_subtitle("——抓好落实。各乡镇要明确责任，按期完成任务。"));
     }
 
     #[test]
