@@ -122,7 +122,7 @@ impl Default for DecoderConfig {
             headless_story_cost: 1.0,
             inner_byline_cost: 3.0,
             noise_threshold: 3.0,
-            kicker_prior: -2.5,
+            kicker_prior: -1.8,
             headline_prior: -1.0,
             trailing_headline_prior: -3.5,
             subtitle_prior: -2.0,
