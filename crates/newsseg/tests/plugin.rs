@@ -2,18 +2,19 @@
 
 use newsseg::{Config, Detector, Document, EvidenceSink, Role, Segmenter};
 
-/// Says every block starting with `【` and ending with `】` is a kicker (a column label).
-struct BracketKicker;
+/// Says every block starting with `【` and ending with `】` is page furniture (a section
+/// label of the page, not part of any story).
+struct BracketLabel;
 
-impl Detector for BracketKicker {
+impl Detector for BracketLabel {
     fn name(&self) -> &str {
-        "bracket-kicker"
+        "bracket-label"
     }
 
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         for (i, block) in doc.blocks().iter().enumerate() {
             if block.text.starts_with('【') && block.text.ends_with('】') {
-                out.role(i, Role::Kicker, 8.0);
+                out.role(i, Role::Noise, 8.0);
             }
         }
     }
@@ -31,26 +32,32 @@ fn roles(seg: &newsseg::Segmentation) -> Vec<Role> {
 #[test]
 fn third_party_detector_changes_the_result() {
     let plain = Segmenter::default().segment(PAGE);
-    assert_ne!(roles(&plain)[0], Role::Kicker);
+    assert!(plain.dropped.is_empty());
     let custom = Segmenter::builder()
-        .detector(Box::new(BracketKicker), 1.0)
+        .detector(Box::new(BracketLabel), 1.0)
         .build()
         .unwrap();
-    assert!(custom.detector_names().contains(&"bracket-kicker"));
+    assert!(custom.detector_names().contains(&"bracket-label"));
     let seg = custom.segment(PAGE);
     assert_eq!(seg.articles.len(), 1);
-    assert_eq!(roles(&seg)[..2], [Role::Kicker, Role::Headline]);
+    assert_eq!(seg.dropped.len(), 1);
+    assert_eq!(seg.dropped[0].role, Role::Noise);
+    assert_eq!(
+        &PAGE[seg.dropped[0].start..seg.dropped[0].end],
+        "【新闻速递】"
+    );
+    assert_eq!(roles(&seg)[0], Role::Headline);
 }
 
 #[test]
 fn config_can_disable_a_third_party_detector() {
-    let config = Config::from_toml("[detectors.bracket-kicker]\nenabled = false\n").unwrap();
+    let config = Config::from_toml("[detectors.bracket-label]\nenabled = false\n").unwrap();
     let custom = Segmenter::builder()
         .config(config)
-        .detector(Box::new(BracketKicker), 1.0)
+        .detector(Box::new(BracketLabel), 1.0)
         .build()
         .unwrap();
-    assert!(!custom.detector_names().contains(&"bracket-kicker"));
+    assert!(!custom.detector_names().contains(&"bracket-label"));
 }
 
 #[test]

@@ -102,7 +102,9 @@ mod tests {
     #[test]
     fn dash_list_items_are_not_subtitles() {
         assert!(is_dash_subtitle("——写在甲县撤县设市之际"));
-        assert!(!is_dash_subtitle("——抓好落实。各乡镇要明确责任，按期完成任务。"));
+        assert!(!is_dash_subtitle(
+            "——抓好落实。各乡镇要明确责任，按期完成任务。"
+        ));
     }
 
     #[test]

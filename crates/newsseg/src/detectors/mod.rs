@@ -2,6 +2,7 @@
 
 pub mod author;
 pub mod byline;
+pub mod closing;
 pub mod cohesion;
 pub mod continuation;
 pub mod furniture;
@@ -18,6 +19,7 @@ pub const BUILTIN: &[&str] = &[
     "furniture",
     "byline",
     "photo",
+    "closing",
     "headline",
     "author",
     "subhead",
@@ -31,6 +33,7 @@ pub fn builtin(name: &str, config: &Config) -> Option<Box<dyn Detector>> {
         "furniture" => Box::new(furniture::Furniture),
         "byline" => Box::new(byline::Byline),
         "photo" => Box::new(photo::Photo),
+        "closing" => Box::new(closing::Closing),
         "headline" => Box::new(headline::Headline),
         "author" => Box::new(author::Author),
         "subhead" => Box::new(subhead::Subhead),
