@@ -2,7 +2,8 @@
 //! page at once, by dynamic programming (Viterbi) over a small grammar of story structure:
 //!
 //! ```text
-//! story := [kicker] headline [subtitle…] [author…] body-part…  |  body-part… [trailing headline]
+//! story := [kicker] headline [subtitle…] [author…] body-part…  |  body-part… [trailing-head]
+//! trailing-head := [kicker] headline [subtitle…]
 //! body-part := byline | body | subhead | caption | credit
 //! ```
 //!
@@ -20,7 +21,7 @@ pub struct Decoded {
     /// Story index of each content block (0-based, increasing in dump order); noise blocks
     /// carry the story of the block before them.
     pub story: Vec<usize>,
-    /// True for blocks decoded as a headline printed after its body.
+    /// True for blocks decoded as part of a head printed after its body.
     pub trailing: Vec<bool>,
 }
 
@@ -36,10 +37,12 @@ enum State {
     Subhead,
     Caption,
     Credit,
+    TrailingKicker,
     TrailingHeadline,
+    TrailingSubtitle,
 }
 
-const STATES: [State; 10] = [
+const STATES: [State; STATE_COUNT] = [
     State::Kicker,
     State::Headline,
     State::Subtitle,
@@ -49,15 +52,18 @@ const STATES: [State; 10] = [
     State::Subhead,
     State::Caption,
     State::Credit,
+    State::TrailingKicker,
     State::TrailingHeadline,
+    State::TrailingSubtitle,
 ];
+const STATE_COUNT: usize = 12;
 
 impl State {
     fn role(self) -> Role {
         match self {
-            State::Kicker => Role::Kicker,
+            State::Kicker | State::TrailingKicker => Role::Kicker,
             State::Headline | State::TrailingHeadline => Role::Headline,
-            State::Subtitle => Role::Subtitle,
+            State::Subtitle | State::TrailingSubtitle => Role::Subtitle,
             State::Author => Role::Author,
             State::Byline => Role::Byline,
             State::Body => Role::Body,
@@ -70,9 +76,11 @@ impl State {
     fn prior(self, c: &DecoderConfig) -> f32 {
         match self {
             State::Kicker => c.kicker_prior,
+            // A head printed below its body pays the trailing penalty once, on its top line.
+            State::TrailingKicker => c.kicker_prior + c.trailing_headline_prior - c.headline_prior,
             State::Headline => c.headline_prior,
             State::TrailingHeadline => c.trailing_headline_prior,
-            State::Subtitle => c.subtitle_prior,
+            State::Subtitle | State::TrailingSubtitle => c.subtitle_prior,
             State::Author => c.author_prior,
             State::Byline => c.byline_prior,
             State::Body => 0.0,
@@ -87,7 +95,11 @@ impl State {
 fn same_story(prev: State, next: State, c: &DecoderConfig) -> Option<f32> {
     use State::*;
     match (prev, next) {
-        (TrailingHeadline, _) => None,
+        (TrailingKicker, TrailingHeadline) => Some(c.headline_prior - c.trailing_headline_prior),
+        (TrailingHeadline | TrailingSubtitle, TrailingSubtitle) => Some(0.0),
+        (TrailingKicker | TrailingHeadline | TrailingSubtitle, _) => None,
+        (Caption | Credit | Byline | Body | Subhead, TrailingKicker) => Some(0.0),
+        (_, TrailingKicker | TrailingSubtitle) => None,
         (Kicker, Headline) => Some(0.0),
         (Kicker, _) | (_, Kicker) => None,
         (Headline, Subtitle) | (Subtitle, Subtitle) => Some(0.0),
@@ -114,7 +126,7 @@ fn new_story(prev: Option<State>, next: State, c: &DecoderConfig) -> Option<f32>
         Byline | Caption => Some(-c.headless_story_cost * 0.5),
         Body | Subhead | Credit => Some(-c.headless_story_cost),
         Subtitle | Author if prev.is_none() => Some(-c.headless_story_cost),
-        Subtitle | Author | TrailingHeadline => None,
+        Subtitle | Author | TrailingKicker | TrailingHeadline | TrailingSubtitle => None,
     }
 }
 
@@ -144,7 +156,10 @@ pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -
             next_story += 1;
         }
         roles[i] = output_role(state, doc.blocks()[i].chars);
-        trailing[i] = state == State::TrailingHeadline;
+        trailing[i] = matches!(
+            state,
+            State::TrailingKicker | State::TrailingHeadline | State::TrailingSubtitle
+        );
         story[i] = current;
     }
     Decoded {
@@ -169,7 +184,7 @@ const BYLINE_ONLY_CHARS: usize = 40;
 fn emission(i: usize, s: State, evidence: &Evidence, c: &DecoderConfig) -> f32 {
     let base = evidence.roles(i)[s.role().index()] + s.prior(c);
     match s {
-        State::TrailingHeadline => base + evidence.attach_up(i),
+        State::TrailingKicker | State::TrailingHeadline => base + evidence.attach_up(i),
         State::Headline | State::Kicker => base - evidence.attach_up(i).max(0.0),
         _ => base,
     }
@@ -179,8 +194,8 @@ fn emission(i: usize, s: State, evidence: &Evidence, c: &DecoderConfig) -> f32 {
 fn viterbi(kept: &[usize], evidence: &Evidence, c: &DecoderConfig) -> Vec<(State, bool)> {
     const NONE: f32 = f32::NEG_INFINITY;
     let m = STATES.len();
-    let mut score = vec![[NONE; 10]; kept.len()];
-    let mut back = vec![[(0u8, false); 10]; kept.len()];
+    let mut score = vec![[NONE; STATE_COUNT]; kept.len()];
+    let mut back = vec![[(0u8, false); STATE_COUNT]; kept.len()];
     for (k, &i) in kept.iter().enumerate() {
         // Boundary evidence of the gap just above block i (across any skipped noise block).
         let gap = if i > 0 { evidence.boundary(i - 1) } else { 0.0 };
@@ -228,4 +243,49 @@ fn viterbi(kept: &[usize], evidence: &Evidence, c: &DecoderConfig) -> Vec<(State
         s = p as usize;
     }
     path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Evidence for `n` blocks with the given role scores and attach-up scores.
+    fn evidence(roles: &[&[(Role, f32)]], attach_up: &[(usize, f32)]) -> Evidence {
+        let mut ev = Evidence::new(roles.len(), false);
+        let mut sink = ev.sink("test", 1.0);
+        for (i, scores) in roles.iter().enumerate() {
+            for &(role, score) in scores.iter() {
+                sink.role(i, role, score);
+            }
+        }
+        for &(i, score) in attach_up {
+            sink.attach_up(i, score);
+        }
+        ev
+    }
+
+    #[test]
+    fn a_kicker_and_headline_below_their_body_close_its_story() {
+        let page = "甲村修路\n\n村里的路修好了，村民出行方便多了。\n\n大家都很高兴。\n\n\
+                    路通了——\n\n甲村修路记\n\n乙县办展\n\n乙县的展览开幕了，观众很多。\n";
+        let doc = Document::parse(page);
+        let head = [(Role::Headline, 2.0), (Role::Kicker, 1.0)];
+        let ev = evidence(
+            &[
+                &head,
+                &[],
+                &[],
+                &[(Role::Kicker, 5.0), (Role::Headline, 2.0)],
+                &head,
+                &head,
+                &[],
+            ],
+            &[(3, 3.0), (4, 3.0)],
+        );
+        let d = decode(&doc, &ev, &DecoderConfig::default());
+        assert_eq!(d.roles[3..5], [Role::Kicker, Role::Headline]);
+        assert_eq!(d.story[3], d.story[1]);
+        assert!(d.trailing[3] && d.trailing[4]);
+        assert_ne!(d.story[5], d.story[4]);
+    }
 }
