@@ -30,6 +30,7 @@ mod error;
 mod evidence;
 mod linker;
 mod output;
+pub mod reading_order;
 pub mod records;
 mod role;
 mod segmentation;

@@ -6,10 +6,10 @@
 //! 2. **Joins**: a story whose last block stops mid-sentence absorbs a headless story whose
 //!    first block continues it; a head-only story (headline group, no body) absorbs the
 //!    headless story that shares most of its words. Best-first, each above a threshold.
-//! 3. **Order**: inside each story, every block that stops mid-sentence is linked to the
-//!    block that continues it best (its dump neighbour gets a bonus); links give chains;
-//!    the head group comes first, then chains opening with running text, then chains
-//!    opening with a subhead, each group in dump order.
+//! 3. **Order**: inside each story, the head group comes first, then the body's column
+//!    fragments in the order that the joints between them support best, with the
+//!    direction of the columns (in dump order or reversed) as a hidden choice
+//!    ([`crate::reading_order`]).
 
 use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
@@ -17,7 +17,8 @@ use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{bigram_profile, cosine, coverage, Profile};
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
-use crate::text::{is_clause_punct, is_han};
+use crate::reading_order::{best_order, FragmentEvidence};
+use crate::text::{is_clause_punct, is_han, starts_with_clause_punct};
 use crate::{Document, Role};
 use std::collections::HashMap;
 
@@ -293,11 +294,147 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     stories.sort_by_key(|s| s.iter().min().copied());
 }
 
-/// Puts one story's blocks into reading order.
+/// Puts one story's blocks into reading order: the head group first, then the body's
+/// fragments in the best order (see [`crate::reading_order`]); a body in more fragments
+/// than that search takes is ordered block by block.
 fn order_story(ctx: &Context<'_, '_>, story: &[usize], decisions: &mut Vec<String>) -> Vec<usize> {
-    let (head, body): (Vec<usize>, Vec<usize>) = story.iter().partition(|&&i| ctx.is_head(i));
-    let next = link_blocks(ctx, &body, decisions);
-    let chains = chains(&body, &next);
+    let (mut head, mut body): (Vec<usize>, Vec<usize>) =
+        story.iter().partition(|&&i| ctx.is_head(i));
+    body.sort_unstable();
+    let fragments = Fragments {
+        ctx,
+        runs: fragment_runs(ctx, &body),
+    };
+    if let Some(best) = best_order(&fragments, ctx.config.dump_order_bonus) {
+        if fragments.runs.len() > 1 {
+            decisions.push(format!(
+                "order: fragments starting at blocks {:?} read {:?} ({:?}, score {:.2})",
+                fragments.runs.iter().map(|r| r[0]).collect::<Vec<_>>(),
+                best.order,
+                best.direction,
+                best.score
+            ));
+        }
+        head.extend(
+            best.order
+                .iter()
+                .flat_map(|&f| fragments.runs[f].iter().copied()),
+        );
+        return head;
+    }
+    order_blocks(ctx, head, &body, decisions)
+}
+
+/// Splits a story's body (block numbers in dump order) into column fragments: runs of
+/// neighbouring blocks, broken where a block does not go on in the next one (another
+/// story or a dropped copy between them, a cut sentence not continued, or a block that
+/// starts mid-sentence after a complete one).
+fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<Vec<usize>> {
+    let jumps = continuation_jumps(ctx, body);
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for &b in body {
+        let goes_on = runs.last().and_then(|r| r.last()).is_some_and(|&a| {
+            b == a + 1
+                && !jumps.iter().any(|&(c, x)| c == a || x == b)
+                && if ctx.cut[a] {
+                    ctx.joint(a, b) >= ctx.config.continuation_threshold
+                } else {
+                    !starts_with_clause_punct(ctx.text(b))
+                }
+        });
+        match runs.last_mut() {
+            Some(run) if goes_on => run.push(b),
+            _ => runs.push(vec![b]),
+        }
+    }
+    runs
+}
+
+/// Cut blocks whose best continuation (above the threshold) is not their dump neighbour,
+/// with that continuation: the columns jump there.
+fn continuation_jumps(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<(usize, usize)> {
+    body.iter()
+        .filter(|&&c| ctx.cut[c])
+        .filter_map(|&c| {
+            body.iter()
+                .filter(|&&x| x != c)
+                .map(|&x| (ctx.joint(c, x), x))
+                .filter(|&(s, _)| s >= ctx.config.continuation_threshold)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .filter(|&(_, x)| x != c + 1)
+                .map(|(_, x)| (c, x))
+        })
+        .collect()
+}
+
+/// The joint evidence between a story's fragments.
+struct Fragments<'c, 'd, 't> {
+    ctx: &'c Context<'d, 't>,
+    runs: Vec<Vec<usize>>,
+}
+
+impl Fragments<'_, '_, '_> {
+    fn first(&self, f: usize) -> usize {
+        self.runs[f][0]
+    }
+
+    fn last(&self, f: usize) -> usize {
+        *self.runs[f].last().expect("runs are not empty")
+    }
+}
+
+impl FragmentEvidence for Fragments<'_, '_, '_> {
+    fn count(&self) -> usize {
+        self.runs.len()
+    }
+
+    fn opens(&self, f: usize) -> f32 {
+        let b = self.first(f);
+        let text = self.ctx.text(b);
+        if starts_with_clause_punct(text) {
+            -3.0
+        } else if opens_with_byline(text) {
+            2.0
+        } else if self.ctx.roles[b] == Role::Subhead {
+            -1.0
+        } else {
+            0.0
+        }
+    }
+
+    fn follows(&self, f: usize, g: usize) -> f32 {
+        let (a, b) = (self.last(f), self.first(g));
+        if self.ctx.cut[a] {
+            self.ctx.joint(a, b)
+        } else if starts_with_clause_punct(self.ctx.text(b)) {
+            -3.0
+        } else if opens_with_byline(self.ctx.text(b)) {
+            -2.0
+        } else {
+            0.0
+        }
+    }
+
+    fn closes(&self, f: usize) -> f32 {
+        if self.ctx.cut[self.last(f)] {
+            -2.0
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Block-by-block order for a body in many fragments: every block that stops
+/// mid-sentence is linked to the block that continues it best, links give chains, chains
+/// opening with running text come before chains opening with a subhead.
+fn order_blocks(
+    ctx: &Context<'_, '_>,
+    head: Vec<usize>,
+    body: &[usize],
+    decisions: &mut Vec<String>,
+) -> Vec<usize> {
+    let next = link_blocks(ctx, body, decisions);
+    let chains = chains(body, &next);
     let opens_with_subhead = |c: &Vec<usize>| ctx.roles[c[0]] == Role::Subhead;
     let mut ordered = head;
     for subhead_first in [false, true] {

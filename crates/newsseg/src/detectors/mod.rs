@@ -9,6 +9,7 @@ pub mod furniture;
 pub mod headline;
 pub mod photo;
 pub mod shape;
+pub mod spacing;
 pub mod subhead;
 
 use crate::config::Config;
@@ -20,6 +21,7 @@ pub const BUILTIN: &[&str] = &[
     "byline",
     "photo",
     "closing",
+    "spacing",
     "headline",
     "author",
     "subhead",
@@ -34,6 +36,7 @@ pub fn builtin(name: &str, config: &Config) -> Option<Box<dyn Detector>> {
         "byline" => Box::new(byline::Byline),
         "photo" => Box::new(photo::Photo),
         "closing" => Box::new(closing::Closing),
+        "spacing" => Box::new(spacing::Spacing),
         "headline" => Box::new(headline::Headline),
         "author" => Box::new(author::Author),
         "subhead" => Box::new(subhead::Subhead),
