@@ -6,6 +6,7 @@
 //! own and the paragraph goes on around it.
 
 use crate::detectors::furniture::is_furniture_line;
+use crate::detectors::shape::has_column_tag;
 use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces};
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -220,9 +221,24 @@ fn detect_layout(text: &str, lines: &[Line]) -> Layout {
 /// True when a wrapped paragraph goes on after `line`: it is nearly full width and does
 /// not end a sentence.
 fn wraps(text: &str, line: &Line, layout: Layout) -> bool {
+    let line_text = line.span.slice(text);
     layout.wrapped
         && line.chars * 10 >= layout.wrap_width * 8
-        && !ends_sentence(line.span.slice(text))
+        && !ends_sentence(line_text)
+        && !is_display_line(line_text)
+}
+
+/// True for a line set in display type that no paragraph runs through, whatever its
+/// length: a kicker ending in a dash; a title ending in a column tag or a subtitle after a
+/// dash, with no clause inside.
+fn is_display_line(line: &str) -> bool {
+    let no_clause = !line.contains(['，', ',', '。', '；']);
+    line.ends_with("——") || no_clause && (has_column_tag(line) || opens_with_dash(line))
+}
+
+/// True for a line that opens a block of its own: a subtitle or list item after a dash.
+fn opens_with_dash(line: &str) -> bool {
+    line.starts_with("——") || line.starts_with("──")
 }
 
 fn build_blocks<'t>(text: &'t str, lines: &[Line], layout: Layout) -> Vec<Block<'t>> {
@@ -247,11 +263,12 @@ fn build_blocks<'t>(text: &'t str, lines: &[Line], layout: Layout) -> Vec<Block<
             continue;
         }
         let continues = open.filter(|&g| {
-            wraps(
-                text,
-                &lines[*groups[g].0.last().expect("non-empty")],
-                layout,
-            )
+            !opens_with_dash(line_text)
+                && wraps(
+                    text,
+                    &lines[*groups[g].0.last().expect("non-empty")],
+                    layout,
+                )
         });
         match continues {
             Some(g) => groups[g].0.push(i),
@@ -346,6 +363,21 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1][..], &[2], &[3, 4, 5, 6]]);
+    }
+
+    #[test]
+    fn display_lines_do_not_run_into_a_paragraph() {
+        let text = "本市今年新建公园十二座，市民休闲有了更多去处，周末游园的人\n\
+                    越来越多，公园管理部门也增加了服务人员，方便市民游览参观。\n\
+                    乙县举办农民丰收节，展示今年粮食生产的新成果新变化——\n\
+                    丰收节上晒丰收 田间地头话振兴（乡村振兴一线）\n\
+                    ——写在第三个中国农民丰收节到来之际的乡村调查与思考\n\
+                    本报乙县9月20日电 连日来，乙县各乡镇陆续开展丰收节活动，\n\
+                    村民们载歌载舞，庆祝丰收，现场还展示了各类优质农产品。\n";
+        let doc = Document::parse(text);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines, [&[0, 1][..], &[2], &[3], &[4], &[5, 6]]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Headline, kicker and subtitle shape: length, no terminal punctuation, `地名：标题`
 //! two-part titles, spaced double titles, `——` subtitles, kickers ending in `——`.
 
-use super::shape::{is_head_shaped, is_prose, MAX_HEAD_CHARS};
+use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
 use crate::{Detector, Document, EvidenceSink, Role};
 
 /// Emits head-role evidence from the shape of each block.
@@ -54,20 +54,6 @@ fn is_dash_subtitle(text: &str) -> bool {
         && !text.contains(['。', '！', '？', '；', '!', '?', ';'])
 }
 
-/// True for a title that ends with a short bracketed column tag: `…（人民时评）`, `…（新论）`.
-fn has_column_tag(text: &str) -> bool {
-    let Some(inner) = text.strip_suffix('）').or_else(|| text.strip_suffix(')')) else {
-        return false;
-    };
-    match inner.rfind(['（', '(']) {
-        Some(open) => {
-            let tag_chars = inner[open..].chars().count() - 1;
-            (2..=14).contains(&tag_chars) && open > 0
-        }
-        None => false,
-    }
-}
-
 impl Detector for Headline {
     fn name(&self) -> &str {
         "headline"
@@ -105,13 +91,6 @@ mod tests {
         assert!(!is_dash_subtitle(
             "——抓好落实。各乡镇要明确责任，按期完成任务。"
         ));
-    }
-
-    #[test]
-    fn column_tags() {
-        assert!(has_column_tag("开放的大门只会越开越大（时评）"));
-        assert!(!has_column_tag("（作者为某大学教授）"));
-        assert!(!has_column_tag("甲县推进乡村振兴"));
     }
 
     #[test]

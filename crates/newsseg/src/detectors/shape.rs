@@ -28,6 +28,23 @@ fn has_inner_sentence_end(text: &str) -> bool {
         && trimmed.chars().filter(|&c| is_terminal(c)).count() > 0
 }
 
+/// True for a title that ends with a bracketed column tag: `…（人民时评）`, `…（新论）`,
+/// `…（深入学习贯彻…思想）`.
+pub fn has_column_tag(text: &str) -> bool {
+    let Some(inner) = text.strip_suffix('）').or_else(|| text.strip_suffix(')')) else {
+        return false;
+    };
+    match inner.rfind(['（', '(']) {
+        Some(open) => {
+            let tag_chars = inner[open..].chars().count() - 1;
+            (2..=MAX_HEAD_CHARS).contains(&tag_chars)
+                && open > 0
+                && !inner[open..].contains(['。', '！', '？'])
+        }
+        None => false,
+    }
+}
+
 /// True when the block reads as running text: long, or ending a sentence.
 pub fn is_prose(block: &Block<'_>) -> bool {
     block.chars > MAX_HEAD_CHARS || ends_sentence(&block.text)
@@ -41,6 +58,14 @@ mod tests {
     fn first_block(text: &str) -> bool {
         let doc = Document::parse(text);
         is_head_shaped(&doc.blocks()[0])
+    }
+
+    #[test]
+    fn column_tags() {
+        assert!(has_column_tag("开放的大门只会越开越大（时评）"));
+        assert!(!has_column_tag("（作者为某大学教授）"));
+        assert!(!has_column_tag("甲县推进乡村振兴"));
+        assert!(!has_column_tag("会议要求（见附件。）"));
     }
 
     #[test]
