@@ -128,7 +128,7 @@ impl Default for DecoderConfig {
             subtitle_prior: -2.0,
             author_prior: -2.0,
             byline_prior: -2.0,
-            subhead_prior: -1.5,
+            subhead_prior: -1.4,
             caption_prior: -2.0,
             credit_prior: -3.0,
         }
