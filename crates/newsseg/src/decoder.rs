@@ -4,7 +4,7 @@
 //! ```text
 //! story := [kicker] headline [subtitle…] [author…] body-part…  |  body-part… [trailing-head]
 //! trailing-head := [kicker] headline [subtitle…]
-//! body-part := byline | body | subhead | caption | credit
+//! body-part := byline | body | subhead | caption | credit | author (a closing author note)
 //! ```
 //!
 //! The score of a path is the sum of each block's role evidence plus the state's prior, and
@@ -105,7 +105,8 @@ fn same_story(prev: State, next: State, c: &DecoderConfig) -> Option<f32> {
         (Headline, Subtitle) | (Subtitle, Subtitle) => Some(0.0),
         (_, Subtitle) | (_, Headline) => None,
         (Headline | Subtitle | Author, Author) => Some(0.0),
-        (_, Author) => None,
+        // An author note may close the body: `（作者为…）`.
+        (Caption | Credit | Byline | Body | Subhead, Author) => Some(-c.inner_byline_cost),
         (Headline | Subtitle | Author, Byline | Body | Caption | Credit) => Some(0.0),
         (Headline | Subtitle | Author, Subhead) => Some(-1.0),
         (_, Byline) => Some(-c.inner_byline_cost),

@@ -105,8 +105,11 @@ impl Context<'_, '_> {
         &self.doc.blocks()[i].text
     }
 
+    /// True for a block of the story's head group; a bracketed author note (`（作者为…）`)
+    /// closes the body instead.
     fn is_head(&self, i: usize) -> bool {
         self.roles[i].is_head()
+            && !(self.roles[i] == Role::Author && self.text(i).starts_with(['（', '(']))
     }
 
     /// How well block `x` continues block `c` across a cut (0 when `c` is complete).

@@ -1,10 +1,11 @@
 //! Story endings: a line that closes a story (a bracketed attribution such as
-//! `（本报记者…）`, `（作者为…）`, `（本报…电）`, a photo or graphic credit) makes the
-//! head line right below it open the next story rather than a section of the same one.
+//! `（本报记者…）`, `（作者为…）`, `（本报…电）`, `（某某 某某）`, a photo or graphic credit)
+//! is a byline or author note of the story above, and makes the head line right below it
+//! open the next story rather than a section of the same one.
 
 use super::photo::is_credit;
 use super::shape::is_head_shaped;
-use crate::{Detector, Document, EvidenceSink};
+use crate::{Detector, Document, EvidenceSink, Role};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -12,22 +13,53 @@ use std::sync::OnceLock;
 const MAX_CLOSING_CHARS: usize = 60;
 /// Boundary evidence for the gap between a closing line and a head line below it.
 const BOUNDARY: f32 = 1.5;
+/// Role evidence for a closing attribution (it must outweigh the cost of a byline or
+/// author line below running text).
+const ROLE: f32 = 6.0;
+
+/// What a bracketed closing line attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attribution {
+    /// Reporters, a dateline or a source: `（本报记者…）`, `（新华社…电）`, `（某某 某某）`.
+    Byline,
+    /// A note on the author: `（作者为…）`, `（作者单位：…）`.
+    Author,
+}
 
 fn attribution_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^[（(](?:[^（()）]*(?:记者|通讯员|作者|日电|编译|整理|供稿)[^（()）]*)[）)]$")
-            .expect("attribution pattern compiles")
+        Regex::new(concat!(
+            r"^[（(](?:",
+            r"(?P<author>作者[^（()）]*)",
+            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|电)[^（()）]*",
+            r"|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{1,4}){0,8}",
+            r")[）)]$",
+        ))
+        .expect("attribution pattern compiles")
+    })
+}
+
+/// What the bracketed closing attribution `text` attributes, if it is one.
+fn attribution(text: &str, chars: usize) -> Option<Attribution> {
+    if chars > MAX_CLOSING_CHARS {
+        return None;
+    }
+    let caps = attribution_pattern().captures(text.trim())?;
+    Some(if caps.name("author").is_some() {
+        Attribution::Author
+    } else {
+        Attribution::Byline
     })
 }
 
 /// True for a short line that closes a story: a bracketed attribution or a credit.
 pub fn is_closing(text: &str, chars: usize) -> bool {
-    let t = text.trim();
-    chars <= MAX_CLOSING_CHARS && attribution_pattern().is_match(t) || is_credit(t, chars)
+    attribution(text, chars).is_some() || is_credit(text.trim(), chars)
 }
 
-/// Emits boundary evidence between a closing line and a head line right below it.
+/// Emits byline or author evidence for closing attributions, and boundary evidence
+/// between a closing line and a head line right below it.
 pub struct Closing;
 
 impl Detector for Closing {
@@ -37,6 +69,13 @@ impl Detector for Closing {
 
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
+        for (i, block) in blocks.iter().enumerate() {
+            match attribution(&block.text, block.chars) {
+                Some(Attribution::Byline) => out.role(i, Role::Byline, ROLE),
+                Some(Attribution::Author) => out.role(i, Role::Author, ROLE),
+                None => {}
+            }
+        }
         for (i, pair) in blocks.windows(2).enumerate() {
             if is_closing(&pair[0].text, pair[0].chars) && is_head_shaped(&pair[1]) {
                 out.boundary(i, BOUNDARY);
@@ -57,6 +96,8 @@ mod tests {
             "（作者为某大学教授）",
             "（本报甲市2月3日电）",
             "（记者王五采访整理）",
+            "（本报甲市电）",
+            "（钱七  孙八）",
             "赵六 摄",
         ] {
             assert!(is_closing(text, text.chars().count()), "{text}");
@@ -65,6 +106,15 @@ mod tests {
         {
             assert!(!is_closing(text, text.chars().count()), "{text}");
         }
+    }
+
+    #[test]
+    fn attributions_are_bylines_or_author_notes() {
+        let kind = |t: &str| attribution(t, t.chars().count());
+        assert_eq!(kind("（作者单位：某大学）"), Some(Attribution::Author));
+        assert_eq!(kind("（新华社甲市1月2日电）"), Some(Attribution::Byline));
+        assert_eq!(kind("（钱七  孙八）"), Some(Attribution::Byline));
+        assert_eq!(kind("（上接第二版）"), None);
     }
 
     #[test]

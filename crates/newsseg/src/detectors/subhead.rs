@@ -31,10 +31,10 @@ impl Detector for Subhead {
             let end = if pair { i + 1 } else { i };
             if prose(end + 1) {
                 for j in i..=end {
-                    out.role(j, Role::Subhead, if pair { 2.5 } else { 1.5 });
+                    out.role(j, Role::Subhead, 1.5);
                 }
                 if pair {
-                    out.boundary(i, -3.0);
+                    out.boundary(i, -0.5);
                 }
             }
             i = end + 1;
@@ -62,8 +62,8 @@ mod tests {
         let doc = Document::parse(text);
         let mut ev = Evidence::new(doc.blocks().len(), false);
         Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
-        assert!(ev.roles(1)[Role::Subhead.index()] > 2.0);
-        assert!(ev.roles(2)[Role::Subhead.index()] > 2.0);
+        assert!(ev.roles(1)[Role::Subhead.index()] > 1.0);
+        assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
         assert!(ev.boundary(1) < 0.0);
         assert_eq!(ev.roles(0)[Role::Subhead.index()], 0.0);
     }
