@@ -129,7 +129,7 @@ impl Default for DecoderConfig {
             author_prior: -2.0,
             byline_prior: -2.0,
             subhead_prior: -1.4,
-            caption_prior: -2.0,
+            caption_prior: -1.5,
             credit_prior: -3.0,
         }
     }
