@@ -7,7 +7,7 @@ use crate::{Detector, Document, EvidenceSink};
 /// Blank lines beyond the page's usual gap that make a gap wide.
 const EXTRA_BLANKS: usize = 2;
 /// Boundary evidence for a wide gap.
-const BOUNDARY: f32 = 2.0;
+const BOUNDARY: f32 = 3.0;
 
 /// Emits boundary evidence for gaps with clearly more blank lines than usual.
 pub struct Spacing;
