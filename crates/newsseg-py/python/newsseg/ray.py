@@ -112,9 +112,11 @@ def split_dataset(
 ) -> "ray.data.Dataset":
     """``ds`` (one row per dump) to a dataset of one row per article.
 
-    Runs ``ArticleSplitter`` on a pool of ``concurrency`` actors (default: one per CPU of the
-    cluster), each with one CPU and one ``Segmenter``, on pyarrow batches of ``batch_size``
-    dumps.
+    Runs ``ArticleSplitter`` on an autoscaling pool of 1 to ``concurrency`` actors (default:
+    one per CPU of the cluster), each with one CPU and one ``Segmenter``, on pyarrow batches
+    of ``batch_size`` dumps. The pool starts with one actor so that the read tasks are not
+    starved of CPUs on a small cluster (a fixed pool of one actor per CPU would take every
+    CPU and wait forever for input).
     """
     import ray
     import ray.data
@@ -123,7 +125,7 @@ def split_dataset(
     return ds.map_batches(
         ArticleSplitter,
         fn_constructor_kwargs={"config": config, "text_column": text_column, "id_column": id_column},
-        compute=ray.data.ActorPoolStrategy(size=size),
+        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=size),
         batch_format="pyarrow",
         batch_size=batch_size,
         num_cpus=1,
