@@ -4,8 +4,8 @@
     from newsseg.ray import split_dataset
 
     ray.init()                                   # or ray.init(address="auto") on a cluster
-    ds = ray.data.read_json("dumps/")            # rows with "id" and "text"
-    split_dataset(ds, concurrency=8).write_parquet("articles/")
+    ds = ray.data.read_json("dumps/", lines=True)    # rows with "id" and "text"
+    split_dataset(ds).write_parquet("articles/")
 
 ``ArticleSplitter`` is a callable class, so each Ray worker process (actor) builds one
 ``Segmenter`` and reuses it for every batch it gets. Ray and pyarrow are optional
@@ -14,7 +14,7 @@ dependencies (``pip install 'newsseg[ray]'``), imported when this module is.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Tuple, Union
 
 try:
     import pyarrow as pa
@@ -105,28 +105,37 @@ def split_dataset(
     ds: "ray.data.Dataset",
     *,
     config: Union[str, Mapping[str, Any], None] = None,
-    concurrency: Optional[int] = None,
+    concurrency: Union[int, Tuple[int, int], None] = None,
+    num_cpus: float = 1,
     batch_size: int = 256,
     text_column: str = "text",
     id_column: str = "id",
 ) -> "ray.data.Dataset":
-    """``ds`` (one row per dump) to a dataset of one row per article.
+    """``ds`` (one row per dump) to a dataset of one row per article (``OUTPUT_COLUMNS``).
 
-    Runs ``ArticleSplitter`` on an autoscaling pool of 1 to ``concurrency`` actors (default:
-    one per CPU of the cluster), each with one CPU and one ``Segmenter``, on pyarrow batches
-    of ``batch_size`` dumps. The pool starts with one actor so that the read tasks are not
-    starved of CPUs on a small cluster (a fixed pool of one actor per CPU would take every
-    CPU and wait forever for input).
+    Runs ``ArticleSplitter`` on a pool of actors, each reserving ``num_cpus`` CPUs and holding
+    one ``Segmenter``, on pyarrow batches of ``batch_size`` dumps. ``concurrency``: an int
+    for a fixed pool of that many actors, ``(min, max)`` for a pool that grows with the
+    queued input; default ``(1, CPUs of the cluster - 1)``.
+
+    Leave CPUs for the read and write tasks: a fixed pool that reserves every CPU of the
+    cluster leaves none for reading, and the job waits forever for input.
     """
     import ray
     import ray.data
 
-    size = concurrency or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    if concurrency is None:
+        cpus = int(ray.cluster_resources().get("CPU", 1))
+        concurrency = (1, max(1, cpus - 1))
+    if isinstance(concurrency, int):
+        compute = ray.data.ActorPoolStrategy(size=concurrency)
+    else:
+        compute = ray.data.ActorPoolStrategy(min_size=concurrency[0], max_size=concurrency[1])
     return ds.map_batches(
         ArticleSplitter,
         fn_constructor_kwargs={"config": config, "text_column": text_column, "id_column": id_column},
-        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=size),
+        compute=compute,
         batch_format="pyarrow",
         batch_size=batch_size,
-        num_cpus=1,
+        num_cpus=num_cpus,
     )
