@@ -92,7 +92,7 @@ def test_ray_map_batches_same_as_cli(ray_cluster, shards: Path, expected_article
 
     from newsseg.ray import OUTPUT_COLUMNS, split_dataset
 
-    ds = ray_cluster.data.read_json(str(shards), lines=True, file_extensions=["jsonl"])
+    ds = ray_cluster.data.read_json(str(shards), file_extensions=["jsonl"])
     out = tmp_path / "articles"
     split_dataset(ds, concurrency=(1, 2), batch_size=32).write_parquet(str(out))
     table = pq.read_table(str(out))

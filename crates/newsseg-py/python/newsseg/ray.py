@@ -4,7 +4,7 @@
     from newsseg.ray import split_dataset
 
     ray.init()                                   # or ray.init(address="auto") on a cluster
-    ds = ray.data.read_json("dumps/", lines=True)    # rows with "id" and "text"
+    ds = ray.data.read_json("dumps/")            # *.jsonl: one row per line, "id" and "text"
     split_dataset(ds).write_parquet("articles/")
 
 ``ArticleSplitter`` is a callable class, so each Ray worker process (actor) builds one
