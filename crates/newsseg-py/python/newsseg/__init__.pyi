@@ -1,6 +1,6 @@
 """Type stubs of the native newsseg module."""
 
-from typing import Any, Iterable, List, Literal, Mapping, Optional, TypedDict, Union
+from typing import Any, Dict, Iterable, List, Literal, Optional, TypedDict, Union
 
 __version__: str
 
@@ -49,7 +49,7 @@ class Segmenter:
     values raise ``ValueError``, other types ``TypeError``.
     """
 
-    def __init__(self, config: Union[str, Mapping[str, Any], None] = None) -> None: ...
+    def __init__(self, config: Union[str, Dict[str, Any], None] = None) -> None: ...
     def segment(self, text: str) -> Segmentation:
         """Segments one dump (the JSON contract of ``newsseg segment`` plus char offsets)."""
     def segment_many(self, texts: Iterable[str], threads: Optional[int] = None) -> List[Segmentation]:

@@ -17,7 +17,7 @@ this module is.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, List, Mapping, Optional, Union
+from typing import Any, Dict, Iterator, List, Optional, Union
 
 try:
     from datatrove.data import Document, DocumentsPipeline
@@ -57,7 +57,7 @@ class ArticleSplitter(PipelineStep):
 
     def __init__(
         self,
-        config: Union[str, Mapping[str, Any], None] = None,
+        config: Union[str, Dict[str, Any], None] = None,
         batch_size: int = 64,
         threads: int = 1,
         spans: bool = True,

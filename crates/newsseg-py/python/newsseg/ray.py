@@ -14,7 +14,7 @@ dependencies (``pip install 'newsseg[ray]'``), imported when this module is.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Union
 
 try:
     import pyarrow as pa
@@ -53,7 +53,7 @@ class ArticleSplitter:
 
     def __init__(
         self,
-        config: Union[str, Mapping[str, Any], None] = None,
+        config: Union[str, Dict[str, Any], None] = None,
         text_column: str = "text",
         id_column: str = "id",
         threads: int = 1,
@@ -104,7 +104,7 @@ class ArticleSplitter:
 def split_dataset(
     ds: "ray.data.Dataset",
     *,
-    config: Union[str, Mapping[str, Any], None] = None,
+    config: Union[str, Dict[str, Any], None] = None,
     concurrency: Union[int, Tuple[int, int], None] = None,
     num_cpus: float = 1,
     batch_size: int = 256,
