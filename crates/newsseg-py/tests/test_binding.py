@@ -186,3 +186,14 @@ def test_package_ships_stubs_and_version() -> None:
     assert newsseg.__version__.count(".") == 2
     assert newsseg.Segmenter.__doc__ and "TOML" in newsseg.Segmenter.__doc__
     assert "GIL" in newsseg.Segmenter.segment_many.__doc__
+
+
+def test_readme_python_example_runs() -> None:
+    from conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python") :]
+    code = section[section.index("```python") + len("```python") : section.index("```\n", section.index("```python") + 9)]
+    scope: dict = {}
+    exec(compile(code, "README.md", "exec"), scope)  # its asserts must hold
+    assert len(scope["many"]) == 1000 and scope["records"][0]["title"] == "甲县推进乡村振兴"
