@@ -5,10 +5,12 @@
 //! lines; a footer or source line that sits inside such a paragraph becomes a block of its
 //! own and the paragraph goes on around it.
 
+use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces};
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// One line of the input (split on `\n`, a trailing `\r` ignored).
 #[derive(Debug, Clone)]
@@ -52,6 +54,8 @@ pub struct Document<'t> {
     layout: Layout,
     blocks: Vec<Block<'t>>,
     furniture: Vec<Block<'t>>,
+    /// Bigram profile of each content block, built on first use.
+    bigrams: OnceLock<Vec<Profile>>,
 }
 
 impl<'t> Document<'t> {
@@ -68,6 +72,7 @@ impl<'t> Document<'t> {
             layout,
             blocks,
             furniture,
+            bigrams: OnceLock::new(),
         }
     }
 
@@ -95,6 +100,17 @@ impl<'t> Document<'t> {
     /// Page-furniture lines set aside while building blocks, in dump order.
     pub fn furniture(&self) -> &[Block<'t>] {
         &self.furniture
+    }
+
+    /// The character-bigram profile of each content block (shared by the cohesion detector
+    /// and the linker; built once, on first use).
+    pub fn bigrams(&self) -> &[Profile] {
+        self.bigrams.get_or_init(|| {
+            self.blocks
+                .iter()
+                .map(|b| bigram_profile(&b.text))
+                .collect()
+        })
     }
 
     /// Number of gaps between neighbouring content blocks.

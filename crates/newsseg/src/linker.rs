@@ -45,14 +45,14 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 /// Runs the three linker stages over a decoded document.
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
     let blocks = doc.blocks();
-    let profiles: Vec<Profile> = blocks.iter().map(|b| bigram_profile(&b.text)).collect();
+    let profiles = doc.bigrams();
     let heads = blocks
         .iter()
-        .map(|b| bigram_profile(&first_chars(b.text.trim_start(), 12)))
+        .map(|b| bigram_profile(first_chars(b.text.trim_start(), 12)))
         .collect();
     let tails = blocks
         .iter()
-        .map(|b| bigram_profile(&last_chars(b.text.trim_end(), 24)))
+        .map(|b| bigram_profile(last_chars(b.text.trim_end(), 24)))
         .collect();
     let cut = blocks.iter().map(looks_cut).collect();
     let ctx = Context {
@@ -88,7 +88,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
 
 struct Context<'d, 't> {
     doc: &'d Document<'t>,
-    profiles: Vec<Profile>,
+    profiles: &'d [Profile],
     /// Bigrams of each block's first characters.
     heads: Vec<Profile>,
     /// Bigrams of each block's last characters.
@@ -332,7 +332,7 @@ fn link_blocks(
         }
     }
     // Dump-order links, strongest first, so that a loop is broken at its weakest link.
-    let mut natural: Vec<usize> = (0..n.saturating_sub(1))
+    let natural: Vec<usize> = (0..n.saturating_sub(1))
         .filter(|&c| !linked[c] && !claimed[c + 1])
         .collect();
     let strength = |c: usize| {
@@ -343,8 +343,9 @@ fn link_blocks(
         };
         cosine(&ctx.profiles[body[c]], &ctx.profiles[body[c + 1]]) + section
     };
-    natural.sort_by(|&a, &b| strength(b).total_cmp(&strength(a)));
-    for c in natural {
+    let mut natural: Vec<(f64, usize)> = natural.into_iter().map(|c| (strength(c), c)).collect();
+    natural.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (_, c) in natural {
         if !creates_cycle(&next, c, c + 1) {
             next[c] = Some(c + 1);
         }
@@ -459,13 +460,21 @@ fn closes_quote_first(text: &str) -> bool {
     text.chars().find(|&c| c == '“' || c == '”') == Some('”')
 }
 
-fn last_chars(text: &str, n: usize) -> String {
-    let count = text.chars().count();
-    text.chars().skip(count.saturating_sub(n)).collect()
+/// The last `n` characters of `text` (all of it when shorter).
+fn last_chars(text: &str, n: usize) -> &str {
+    match n.checked_sub(1) {
+        Some(skip) => text
+            .char_indices()
+            .rev()
+            .nth(skip)
+            .map_or(text, |(i, _)| &text[i..]),
+        None => "",
+    }
 }
 
-fn first_chars(text: &str, n: usize) -> String {
-    text.chars().take(n).collect()
+/// The first `n` characters of `text` (all of it when shorter).
+fn first_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
 #[cfg(test)]

@@ -76,17 +76,42 @@ pub fn profile(text: &str, unit: CohesionUnit) -> Profile {
     }
 }
 
-/// Merges several profiles into one.
+/// Merges several profiles into one (counts of a shared token are summed).
 pub fn merge<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Profile {
-    let mut all: Vec<(u32, u32)> = profiles.into_iter().flatten().copied().collect();
-    all.sort_unstable_by_key(|&(k, _)| k);
-    let mut out: Profile = Vec::with_capacity(all.len());
-    for (k, n) in all {
-        match out.last_mut() {
-            Some((last, m)) if *last == k => *m += n,
-            _ => out.push((k, n)),
+    let mut out = Profile::new();
+    for p in profiles {
+        out = if out.is_empty() {
+            p.clone()
+        } else {
+            merge_two(&out, p)
+        };
+    }
+    out
+}
+
+/// Merges two sorted profiles in one linear pass.
+fn merge_two(a: &Profile, b: &Profile) -> Profile {
+    let mut out: Profile = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
         }
     }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
     out
 }
 
@@ -109,7 +134,17 @@ fn dot(a: &Profile, b: &Profile) -> f64 {
 
 /// Cosine similarity of two profiles, 0 when either is empty.
 pub fn cosine(a: &Profile, b: &Profile) -> f64 {
-    let norm = (dot(a, a) * dot(b, b)).sqrt();
+    cosine_with_norms(a, b, self_dot(a), self_dot(b))
+}
+
+/// Sum of the squared counts (the dot product of a profile with itself).
+fn self_dot(a: &Profile) -> f64 {
+    a.iter().map(|&(_, n)| f64::from(n) * f64::from(n)).sum()
+}
+
+/// [`cosine`] with the self dot products of `a` and `b` already known.
+fn cosine_with_norms(a: &Profile, b: &Profile, aa: f64, bb: f64) -> f64 {
+    let norm = (aa * bb).sqrt();
     if norm == 0.0 {
         0.0
     } else {
@@ -160,12 +195,16 @@ impl Detector for Cohesion {
         if blocks.len() < 3 {
             return;
         }
-        let profiles: Vec<Profile> = blocks
-            .iter()
-            .map(|b| profile(&b.text, self.config.unit))
-            .collect();
+        let words: Vec<Profile>;
+        let profiles: &[Profile] = match self.config.unit {
+            CohesionUnit::Bigram => doc.bigrams(),
+            CohesionUnit::Words => {
+                words = blocks.iter().map(|b| word_profile(&b.text)).collect();
+                &words
+            }
+        };
         let head: Vec<bool> = blocks.iter().map(is_head_shaped).collect();
-        let w = self.config.window.max(1);
+        let mut windows = Windows::new(profiles, &head, self.config.window.max(1));
         // Windows hold running text only: head lines are too short to compare, and a gap
         // inside a run of head lines gets no cohesion evidence.
         let sims: Vec<Option<f64>> = (0..doc.gap_count())
@@ -173,55 +212,125 @@ impl Detector for Cohesion {
                 if head[g] && head[g + 1] {
                     return None;
                 }
-                let left = prose_window(&head, g + 1, w, Direction::Up);
-                let right = prose_window(&head, g, w, Direction::Down);
-                if left.is_empty() || right.is_empty() {
-                    return None;
-                }
-                let left = merge(left.iter().map(|&j| &profiles[j]));
-                let right = merge(right.iter().map(|&j| &profiles[j]));
-                Some(cosine(&left, &right))
+                windows.cosine_across(g)
             })
             .collect();
-        let known: Vec<f64> = sims.iter().flatten().copied().collect();
-        if known.is_empty() {
-            return;
-        }
-        let mean = known.iter().sum::<f64>() / known.len() as f64;
-        let sd =
-            (known.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / known.len() as f64).sqrt();
-        for (g, s) in sims.iter().enumerate() {
-            if let Some(s) = s {
-                let z = (mean - s) / (sd + 0.02);
-                out.boundary(g, z.clamp(-2.0, 2.5) as f32);
-            }
-        }
+        emit_boundaries(&sims, out);
         for i in (0..blocks.len()).filter(|&i| head[i]) {
-            let above = prose_window(&head, i, w, Direction::Up);
-            let below = prose_window(&head, i, w, Direction::Down);
-            if above.is_empty() || below.is_empty() {
-                continue;
+            if let Some((up, down)) = windows.coverage_around(i) {
+                out.attach_up(i, (4.0 * (up - down)) as f32);
             }
-            let up = coverage(&profiles[i], &merge(above.iter().map(|&j| &profiles[j])));
-            let down = coverage(&profiles[i], &merge(below.iter().map(|&j| &profiles[j])));
-            out.attach_up(i, (4.0 * (up - down)) as f32);
         }
     }
 }
 
-#[derive(Clone, Copy)]
-enum Direction {
-    Up,
-    Down,
+/// Boundary evidence from the window similarities: a z-score over the page.
+fn emit_boundaries(sims: &[Option<f64>], out: &mut EvidenceSink<'_>) {
+    let known: Vec<f64> = sims.iter().flatten().copied().collect();
+    if known.is_empty() {
+        return;
+    }
+    let mean = known.iter().sum::<f64>() / known.len() as f64;
+    let sd = (known.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / known.len() as f64).sqrt();
+    for (g, s) in sims.iter().enumerate() {
+        if let Some(s) = s {
+            let z = (mean - s) / (sd + 0.02);
+            out.boundary(g, z.clamp(-2.0, 2.5) as f32);
+        }
+    }
 }
 
-/// Up to `w` blocks of running text next to block `i`, skipping head-shaped blocks.
-fn prose_window(head: &[bool], i: usize, w: usize, dir: Direction) -> Vec<usize> {
-    let iter: Box<dyn Iterator<Item = usize>> = match dir {
-        Direction::Up => Box::new((0..i).rev()),
-        Direction::Down => Box::new(i + 1..head.len()),
-    };
-    iter.filter(|&j| !head[j]).take(w).collect()
+/// A merged window of running-text blocks and its self dot product.
+struct Window {
+    profile: Profile,
+    norm: f64,
+}
+
+/// The windows of up to `w` running-text (not head-shaped) blocks next to a gap or a head
+/// block, each merged once: the window ending at the `k`-th prose block is the left side
+/// of every gap up to the next prose block, and likewise on the right.
+struct Windows<'p> {
+    profiles: &'p [Profile],
+    /// Indices of the running-text blocks, ascending.
+    prose: Vec<usize>,
+    /// `before[i]`: number of prose blocks with an index below `i` (`i` up to the count
+    /// of blocks).
+    before: Vec<usize>,
+    w: usize,
+    /// Merged window of prose positions `k - w .. k`, by `k`.
+    ending: Vec<Option<Window>>,
+    /// Merged window of prose positions `k .. k + w`, by `k`.
+    starting: Vec<Option<Window>>,
+}
+
+impl<'p> Windows<'p> {
+    fn new(profiles: &'p [Profile], head: &[bool], w: usize) -> Windows<'p> {
+        let prose: Vec<usize> = (0..head.len()).filter(|&j| !head[j]).collect();
+        let before = std::iter::once(0)
+            .chain(head.iter().scan(0, |count, &h| {
+                *count += usize::from(!h);
+                Some(*count)
+            }))
+            .collect();
+        let slots = prose.len() + 1;
+        Windows {
+            profiles,
+            prose,
+            before,
+            w,
+            ending: (0..slots).map(|_| None).collect(),
+            starting: (0..slots).map(|_| None).collect(),
+        }
+    }
+
+    /// The merged window of prose positions `k - w .. k` (the one ending at `k`).
+    fn ending(&mut self, k: usize) -> &Window {
+        if self.ending[k].is_none() {
+            self.ending[k] = Some(self.merged(k.saturating_sub(self.w), k));
+        }
+        self.ending[k].as_ref().expect("just built")
+    }
+
+    /// The merged window of prose positions `k .. k + w` (the one starting at `k`).
+    fn starting(&mut self, k: usize) -> &Window {
+        if self.starting[k].is_none() {
+            let to = (k + self.w).min(self.prose.len());
+            self.starting[k] = Some(self.merged(k, to));
+        }
+        self.starting[k].as_ref().expect("just built")
+    }
+
+    /// Prose positions that end the window above block `i` and start the window below it,
+    /// `None` when either window is empty.
+    fn bounds(&self, above: usize, below: usize) -> Option<(usize, usize)> {
+        let (up, down) = (self.before[above], self.before[below + 1]);
+        (up > 0 && down < self.prose.len()).then_some((up, down))
+    }
+
+    /// Cosine between the windows either side of gap `g`, `None` when one is empty.
+    fn cosine_across(&mut self, g: usize) -> Option<f64> {
+        let (up, down) = self.bounds(g + 1, g)?;
+        let (left_norm, right_norm) = (self.ending(up).norm, self.starting(down).norm);
+        let (left, right) = (&self.ending[up], &self.starting[down]);
+        let (left, right) = (&left.as_ref()?.profile, &right.as_ref()?.profile);
+        Some(cosine_with_norms(left, right, left_norm, right_norm))
+    }
+
+    /// Coverage of block `i`'s tokens by the windows above and below it, `None` when one
+    /// is empty.
+    fn coverage_around(&mut self, i: usize) -> Option<(f64, f64)> {
+        let (up, down) = self.bounds(i, i)?;
+        let own = &self.profiles[i];
+        let up = coverage(own, &self.ending(up).profile);
+        let down = coverage(own, &self.starting(down).profile);
+        Some((up, down))
+    }
+
+    fn merged(&self, from: usize, to: usize) -> Window {
+        let profile = merge(self.prose[from..to].iter().map(|&j| &self.profiles[j]));
+        let norm = self_dot(&profile);
+        Window { profile, norm }
+    }
 }
 
 #[cfg(test)]
