@@ -62,8 +62,12 @@ impl<'t> Document<'t> {
     /// Splits `text` into lines and blocks.
     pub fn parse(text: &'t str) -> Document<'t> {
         let lines = split_lines(text);
-        let layout = detect_layout(text, &lines);
-        let (furniture, blocks) = build_blocks(text, &lines, layout)
+        let furniture: Vec<bool> = lines
+            .iter()
+            .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
+            .collect();
+        let layout = detect_layout(&lines, &furniture);
+        let (furniture, blocks) = build_blocks(text, &lines, &furniture, layout)
             .into_iter()
             .partition(|b| b.furniture);
         Document {
@@ -196,11 +200,12 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 /// Wrapped layouts show many lines of nearly the same length, most of them followed by
 /// another non-blank line. The width is the 80th percentile of content line lengths.
-fn detect_layout(text: &str, lines: &[Line]) -> Layout {
+fn detect_layout(lines: &[Line], furniture: &[bool]) -> Layout {
     let content: Vec<usize> = lines
         .iter()
-        .filter(|l| !l.blank && !is_furniture_line(l.span.slice(text)))
-        .map(|l| l.chars)
+        .zip(furniture)
+        .filter(|(l, &f)| !l.blank && !f)
+        .map(|(l, _)| l.chars)
         .collect();
     let not_wrapped = Layout {
         wrapped: false,
@@ -241,7 +246,12 @@ fn wraps(text: &str, line: &Line, layout: Layout) -> bool {
         && !ends_sentence(line.span.slice(text))
 }
 
-fn build_blocks<'t>(text: &'t str, lines: &[Line], layout: Layout) -> Vec<Block<'t>> {
+fn build_blocks<'t>(
+    text: &'t str,
+    lines: &[Line],
+    furniture: &[bool],
+    layout: Layout,
+) -> Vec<Block<'t>> {
     let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
     let mut open: Option<usize> = None; // index into groups of a paragraph that may go on
     for (i, line) in lines.iter().enumerate() {
@@ -249,7 +259,7 @@ fn build_blocks<'t>(text: &'t str, lines: &[Line], layout: Layout) -> Vec<Block<
             open = None;
             continue;
         }
-        if is_furniture_line(line.span.slice(text)) {
+        if furniture[i] {
             groups.push((vec![i], true));
             continue; // a paragraph may go on past a footer
         }
@@ -280,26 +290,25 @@ fn make_block<'t>(
     line_ids: Vec<usize>,
     furniture: bool,
 ) -> Block<'t> {
-    let joined: Cow<'t, str> = if line_ids.len() == 1 {
-        Cow::Borrowed(lines[line_ids[0]].span.slice(text))
-    } else {
-        Cow::Owned(
-            line_ids
-                .iter()
-                .map(|&l| lines[l].span.slice(text))
-                .collect::<Vec<_>>()
-                .join(""),
-        )
-    };
-    let text = match squeeze_cjk_spaces(&joined) {
-        Some(s) => Cow::Owned(s),
-        None => joined,
-    };
-    let chars = char_count(&text);
+    if let [only] = line_ids[..] {
+        // A one-line block: the line's text, squeezed, of the line's character count.
+        let line = lines[only].span.slice(text);
+        return Block {
+            text: squeeze_cjk_spaces(line).map_or(Cow::Borrowed(line), Cow::Owned),
+            chars: lines[only].chars,
+            lines: line_ids,
+            furniture,
+        };
+    }
+    let joined: String = line_ids
+        .iter()
+        .map(|&l| lines[l].span.slice(text))
+        .collect();
+    let text = squeeze_cjk_spaces(&joined).unwrap_or(joined);
     Block {
+        chars: char_count(&text),
+        text: Cow::Owned(text),
         lines: line_ids,
-        text,
-        chars,
         furniture,
     }
 }

@@ -18,7 +18,8 @@ use crate::detectors::cohesion::{bigram_profile, cosine, coverage, Profile};
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
 use crate::text::{is_clause_punct, is_han};
-use crate::{Document, Role};
+use crate::{Block, Document, Role};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// The linker's result.
@@ -46,23 +47,21 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
     let blocks = doc.blocks();
     let profiles = doc.bigrams();
-    let heads = blocks
+    let cut: Vec<bool> = blocks.iter().map(looks_cut).collect();
+    let ends = blocks
         .iter()
-        .map(|b| bigram_profile(first_chars(b.text.trim_start(), 12)))
+        .zip(&cut)
+        .map(|(b, &cut)| cut.then(|| End::of(&b.text)))
         .collect();
-    let tails = blocks
-        .iter()
-        .map(|b| bigram_profile(last_chars(b.text.trim_end(), 24)))
-        .collect();
-    let cut = blocks.iter().map(looks_cut).collect();
     let ctx = Context {
         doc,
         profiles,
-        heads,
-        tails,
+        starts: blocks.iter().map(Start::of).collect(),
+        ends,
         cut,
         roles: decoded.roles.clone(),
         config,
+        spans_joint: RefCell::new(HashMap::new()),
     };
     let mut decisions = Vec::new();
     let dup = find_duplicates(&ctx, &mut decisions);
@@ -89,14 +88,57 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
 struct Context<'d, 't> {
     doc: &'d Document<'t>,
     profiles: &'d [Profile],
-    /// Bigrams of each block's first characters.
-    heads: Vec<Profile>,
-    /// Bigrams of each block's last characters.
-    tails: Vec<Profile>,
+    /// How each block opens.
+    starts: Vec<Start>,
+    /// How each block that stops mid-sentence ends (`None` for the others).
+    ends: Vec<Option<End>>,
     /// Whether each block stops mid-sentence.
     cut: Vec<bool>,
     roles: Vec<Role>,
     config: &'d LinkerConfig,
+    /// [`word_spans_joint`] of block pairs `(c, x)` already asked about.
+    spans_joint: RefCell<HashMap<(usize, usize), bool>>,
+}
+
+/// What [`Context::joint`] needs to know about the start of a block.
+struct Start {
+    /// Bigrams of the first characters.
+    bigrams: Profile,
+    head_shaped: bool,
+    byline: bool,
+    clause_punct: bool,
+    closes_quote: bool,
+}
+
+impl Start {
+    fn of(block: &Block<'_>) -> Start {
+        let head = block.text.trim_start();
+        Start {
+            bigrams: bigram_profile(first_chars(head, 12)),
+            head_shaped: is_head_shaped(block),
+            byline: opens_with_byline(head),
+            clause_punct: head.chars().next().is_some_and(is_clause_punct),
+            closes_quote: closes_quote_first(head),
+        }
+    }
+}
+
+/// What [`Context::joint`] needs to know about the end of a block that stops mid-sentence.
+struct End {
+    /// Bigrams of the last characters.
+    bigrams: Profile,
+    /// More double quotes opened than closed.
+    open_quote: bool,
+}
+
+impl End {
+    fn of(text: &str) -> End {
+        let tail = text.trim_end();
+        End {
+            bigrams: bigram_profile(last_chars(tail, 24)),
+            open_quote: quote_balance(tail) > 0,
+        }
+    }
 }
 
 impl Context<'_, '_> {
@@ -113,25 +155,36 @@ impl Context<'_, '_> {
         if !self.cut[c] {
             return 0.0;
         }
-        let blocks = self.doc.blocks();
-        let (tail, head) = (self.text(c).trim_end(), self.text(x).trim_start());
-        let mut score = 1.0 + 2.0 * coverage(&self.heads[x], &self.tails[c]) as f32;
-        if is_head_shaped(&blocks[x]) || self.is_head(x) || self.roles[x] == Role::Subhead {
+        let (Some(end), start) = (&self.ends[c], &self.starts[x]) else {
+            return 0.0;
+        };
+        let mut score = 1.0 + 2.0 * coverage(&start.bigrams, &end.bigrams) as f32;
+        if start.head_shaped || self.is_head(x) || self.roles[x] == Role::Subhead {
             return score - 4.0;
         }
-        if opens_with_byline(head) {
+        if start.byline {
             return score - 3.0;
         }
-        if head.chars().next().is_some_and(is_clause_punct) {
+        if start.clause_punct {
             score += 3.0;
         }
-        if quote_balance(tail) > 0 && closes_quote_first(head) {
+        if end.open_quote && start.closes_quote {
             score += 2.0;
         }
-        if word_spans_joint(tail, head) {
+        if self.word_spans_joint(c, x) {
             score += 2.0;
         }
         score
+    }
+
+    /// [`word_spans_joint`] across the end of block `c` and the start of block `x`,
+    /// remembered (the joint of a pair is asked about many times).
+    fn word_spans_joint(&self, c: usize, x: usize) -> bool {
+        *self
+            .spans_joint
+            .borrow_mut()
+            .entry((c, x))
+            .or_insert_with(|| word_spans_joint(self.text(c).trim_end(), self.text(x).trim_start()))
     }
 }
 

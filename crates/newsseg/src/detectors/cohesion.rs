@@ -8,6 +8,7 @@ use crate::config::{CohesionConfig, CohesionUnit};
 use crate::text::is_han;
 use crate::{Detector, Document, EvidenceSink};
 use jieba_rs::Jieba;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A bag of tokens: `(token id, count)`, sorted by id.
@@ -247,8 +248,7 @@ struct Window {
 }
 
 /// The windows of up to `w` running-text (not head-shaped) blocks next to a gap or a head
-/// block, each merged once: the window ending at the `k`-th prose block is the left side
-/// of every gap up to the next prose block, and likewise on the right.
+/// block, each merged once: the window below one gap is the window above a later one.
 struct Windows<'p> {
     profiles: &'p [Profile],
     /// Indices of the running-text blocks, ascending.
@@ -257,10 +257,8 @@ struct Windows<'p> {
     /// of blocks).
     before: Vec<usize>,
     w: usize,
-    /// Merged window of prose positions `k - w .. k`, by `k`.
-    ending: Vec<Option<Window>>,
-    /// Merged window of prose positions `k .. k + w`, by `k`.
-    starting: Vec<Option<Window>>,
+    /// Merged windows by their range of prose positions.
+    merged: HashMap<(usize, usize), Window>,
 }
 
 impl<'p> Windows<'p> {
@@ -272,36 +270,39 @@ impl<'p> Windows<'p> {
                 Some(*count)
             }))
             .collect();
-        let slots = prose.len() + 1;
         Windows {
             profiles,
             prose,
             before,
             w,
-            ending: (0..slots).map(|_| None).collect(),
-            starting: (0..slots).map(|_| None).collect(),
+            merged: HashMap::new(),
         }
     }
 
-    /// The merged window of prose positions `k - w .. k` (the one ending at `k`).
-    fn ending(&mut self, k: usize) -> &Window {
-        if self.ending[k].is_none() {
-            self.ending[k] = Some(self.merged(k.saturating_sub(self.w), k));
-        }
-        self.ending[k].as_ref().expect("just built")
+    /// Prose positions of the window ending at `k` (`k - w .. k`).
+    fn ending(&self, k: usize) -> (usize, usize) {
+        (k.saturating_sub(self.w), k)
     }
 
-    /// The merged window of prose positions `k .. k + w` (the one starting at `k`).
-    fn starting(&mut self, k: usize) -> &Window {
-        if self.starting[k].is_none() {
-            let to = (k + self.w).min(self.prose.len());
-            self.starting[k] = Some(self.merged(k, to));
-        }
-        self.starting[k].as_ref().expect("just built")
+    /// Prose positions of the window starting at `k` (`k .. k + w`).
+    fn starting(&self, k: usize) -> (usize, usize) {
+        (k, (k + self.w).min(self.prose.len()))
     }
 
-    /// Prose positions that end the window above block `i` and start the window below it,
-    /// `None` when either window is empty.
+    /// Merges the windows of prose positions `ranges` not merged yet.
+    fn build(&mut self, ranges: [(usize, usize); 2]) {
+        for (from, to) in ranges {
+            let (profiles, prose) = (self.profiles, &self.prose);
+            self.merged.entry((from, to)).or_insert_with(|| {
+                let profile = merge(prose[from..to].iter().map(|&j| &profiles[j]));
+                let norm = self_dot(&profile);
+                Window { profile, norm }
+            });
+        }
+    }
+
+    /// Prose positions that end the window above block `above` and start the window below
+    /// block `below`, `None` when either window is empty.
     fn bounds(&self, above: usize, below: usize) -> Option<(usize, usize)> {
         let (up, down) = (self.before[above], self.before[below + 1]);
         (up > 0 && down < self.prose.len()).then_some((up, down))
@@ -310,26 +311,25 @@ impl<'p> Windows<'p> {
     /// Cosine between the windows either side of gap `g`, `None` when one is empty.
     fn cosine_across(&mut self, g: usize) -> Option<f64> {
         let (up, down) = self.bounds(g + 1, g)?;
-        let (left_norm, right_norm) = (self.ending(up).norm, self.starting(down).norm);
-        let (left, right) = (&self.ending[up], &self.starting[down]);
-        let (left, right) = (&left.as_ref()?.profile, &right.as_ref()?.profile);
-        Some(cosine_with_norms(left, right, left_norm, right_norm))
+        let ranges = [self.ending(up), self.starting(down)];
+        self.build(ranges);
+        let [left, right] = ranges.map(|r| &self.merged[&r]);
+        Some(cosine_with_norms(
+            &left.profile,
+            &right.profile,
+            left.norm,
+            right.norm,
+        ))
     }
 
     /// Coverage of block `i`'s tokens by the windows above and below it, `None` when one
     /// is empty.
     fn coverage_around(&mut self, i: usize) -> Option<(f64, f64)> {
         let (up, down) = self.bounds(i, i)?;
-        let own = &self.profiles[i];
-        let up = coverage(own, &self.ending(up).profile);
-        let down = coverage(own, &self.starting(down).profile);
+        let ranges = [self.ending(up), self.starting(down)];
+        self.build(ranges);
+        let [up, down] = ranges.map(|r| coverage(&self.profiles[i], &self.merged[&r].profile));
         Some((up, down))
-    }
-
-    fn merged(&self, from: usize, to: usize) -> Window {
-        let profile = merge(self.prose[from..to].iter().map(|&j| &self.profiles[j]));
-        let norm = self_dot(&profile);
-        Window { profile, norm }
     }
 }
 

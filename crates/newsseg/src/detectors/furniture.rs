@@ -1,6 +1,7 @@
 //! Page furniture: edition and page headers and footers, dates with `星期`, editor lines,
 //! `《…》（…第 N 版）` source lines, e-paper navigation.
 
+use crate::text::is_han;
 use crate::{Detector, Document, EvidenceSink, Role};
 use regex::RegexSet;
 use std::sync::OnceLock;
@@ -28,7 +29,40 @@ fn patterns() -> &'static RegexSet {
 /// so a footer inside a wrapped paragraph does not cut it in two).
 pub fn is_furniture_line(line: &str) -> bool {
     let line = line.trim();
-    line.chars().count() <= 60 && patterns().is_match(line)
+    // More than 240 bytes is more than 60 characters.
+    line.len() <= 240
+        && line.chars().count() <= 60
+        && may_be_furniture(line)
+        && patterns().is_match(line)
+}
+
+/// Line starts that the patterns without a digit or `星期` require.
+const WORD_STARTS: [&str; 15] = [
+    "责任编辑",
+    "本版编辑",
+    "版式设计",
+    "美术编辑",
+    "本版责编",
+    "责编",
+    "上一版",
+    "下一版",
+    "上一篇",
+    "下一篇",
+    "返回目录",
+    "版面导航",
+    "放大",
+    "缩小",
+    "默认",
+];
+
+/// A cheap necessary condition for [`is_furniture_line`]: every pattern needs a digit
+/// (`\d` is any Unicode decimal digit, all of which are `char::is_numeric` and none of
+/// which is a Han character), `星期`, or starts with an editor or navigation word.
+fn may_be_furniture(line: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || !c.is_ascii() && !is_han(c) && c.is_numeric();
+    WORD_STARTS.iter().any(|w| line.starts_with(w))
+        || line.contains("星期")
+        || line.chars().any(digit)
 }
 
 /// Emits noise evidence for content blocks shaped like furniture (a backstop for blocks
