@@ -14,7 +14,7 @@
 use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
-use crate::detectors::cohesion::{bigram_profile, cosine, coverage, Profile};
+use crate::detectors::cohesion::{bigram_profile, cosine, coverage, merge, Profile};
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
 use crate::text::{is_clause_punct, is_han};
@@ -294,18 +294,20 @@ fn join_continuations(
 
 /// Joins head-only stories to the headless story that shares most of their words.
 fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
+    let merged = |story: &Vec<usize>| merge(story.iter().map(|&i| &ctx.profiles[i]));
+    // The words of each headless story, merged once.
+    let bodies: Vec<(usize, Profile)> = (0..stories.len())
+        .filter(|&b| !has_head(ctx, &stories[b]))
+        .map(|b| (b, merged(&stories[b])))
+        .collect();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {
         if !has_head(ctx, sh) || has_body(ctx, sh) {
             continue;
         }
-        let head = crate::detectors::cohesion::merge(sh.iter().map(|&i| &ctx.profiles[i]));
-        for (b, sb) in stories.iter().enumerate() {
-            if has_head(ctx, sb) {
-                continue;
-            }
-            let body = crate::detectors::cohesion::merge(sb.iter().map(|&i| &ctx.profiles[i]));
-            pairs.push((coverage(&head, &body), h, b));
+        let head = merged(sh);
+        for (b, body) in &bodies {
+            pairs.push((coverage(&head, body), h, *b));
         }
     }
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
@@ -510,7 +512,12 @@ fn quote_balance(text: &str) -> i32 {
 
 /// True when a closing quote comes before any opening one.
 fn closes_quote_first(text: &str) -> bool {
-    text.chars().find(|&c| c == '“' || c == '”') == Some('”')
+    let find = |quote: &str| memchr::memmem::find(text.as_bytes(), quote.as_bytes());
+    match (find("“"), find("”")) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(open), Some(close)) => close < open,
+    }
 }
 
 /// The last `n` characters of `text` (all of it when shorter).

@@ -79,13 +79,25 @@ pub fn profile(text: &str, unit: CohesionUnit) -> Profile {
 
 /// Merges several profiles into one (counts of a shared token are summed).
 pub fn merge<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Profile {
-    let mut out = Profile::new();
-    for p in profiles {
-        out = if out.is_empty() {
-            p.clone()
-        } else {
-            merge_two(&out, p)
-        };
+    let profiles: Vec<&Profile> = profiles.into_iter().collect();
+    match profiles[..] {
+        [] => Profile::new(),
+        [a] => a.clone(),
+        [a, b] => merge_two(a, b),
+        _ => merge_many(&profiles),
+    }
+}
+
+/// Merges any number of profiles: all entries sorted together, then combined.
+fn merge_many(profiles: &[&Profile]) -> Profile {
+    let mut all: Vec<(u32, u32)> = profiles.iter().copied().flatten().copied().collect();
+    all.sort_unstable_by_key(|&(k, _)| k);
+    let mut out: Profile = Vec::with_capacity(all.len());
+    for (k, n) in all {
+        match out.last_mut() {
+            Some((last, m)) if *last == k => *m += n,
+            _ => out.push((k, n)),
+        }
     }
     out
 }

@@ -59,10 +59,21 @@ const WORD_STARTS: [&str; 15] = [
 /// (`\d` is any Unicode decimal digit, all of which are `char::is_numeric` and none of
 /// which is a Han character), `星期`, or starts with an editor or navigation word.
 fn may_be_furniture(line: &str) -> bool {
-    let digit = |c: char| c.is_ascii_digit() || !c.is_ascii() && !is_han(c) && c.is_numeric();
     WORD_STARTS.iter().any(|w| line.starts_with(w))
-        || line.contains("星期")
-        || line.chars().any(digit)
+        || memchr::memmem::find(line.as_bytes(), "星期".as_bytes()).is_some()
+        || line.chars().any(may_be_digit)
+}
+
+/// False only for characters that are not Unicode decimal digits; cheap for Han characters
+/// and CJK punctuation, which have none.
+fn may_be_digit(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        _ if c.is_ascii() || is_han(c) => false,
+        '\u{3000}'..='\u{303F}' => false,
+        '\u{FF00}'..='\u{FFEF}' => matches!(c, '０'..='９'),
+        _ => c.is_numeric(),
+    }
 }
 
 /// Emits noise evidence for content blocks shaped like furniture (a backstop for blocks
