@@ -3,6 +3,7 @@
 
 use super::shape::is_head_shaped;
 use crate::{Detector, Document, EvidenceSink, Role};
+use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -48,8 +49,12 @@ const OPENINGS: [&str; 11] = [
 /// A cheap necessary condition for the byline pattern: every alternative starts with one
 /// of [`OPENINGS`], except the `…月…日电（` dateline, which needs `电`.
 fn may_open_with_byline(text: &str) -> bool {
+    static DIAN: OnceLock<Finder<'static>> = OnceLock::new();
     OPENINGS.iter().any(|o| text.starts_with(o))
-        || memchr::memmem::find(text.as_bytes(), "电".as_bytes()).is_some()
+        || DIAN
+            .get_or_init(|| Finder::new("电"))
+            .find(text.as_bytes())
+            .is_some()
 }
 
 /// Emits `byline` role evidence for paragraphs opening with a byline, and evidence that a

@@ -3,6 +3,7 @@
 
 use crate::text::is_han;
 use crate::{Detector, Document, EvidenceSink, Role};
+use memchr::memmem::Finder;
 use regex::RegexSet;
 use std::sync::OnceLock;
 
@@ -59,8 +60,12 @@ const WORD_STARTS: [&str; 15] = [
 /// (`\d` is any Unicode decimal digit, all of which are `char::is_numeric` and none of
 /// which is a Han character), `星期`, or starts with an editor or navigation word.
 fn may_be_furniture(line: &str) -> bool {
+    static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
     WORD_STARTS.iter().any(|w| line.starts_with(w))
-        || memchr::memmem::find(line.as_bytes(), "星期".as_bytes()).is_some()
+        || WEEKDAY
+            .get_or_init(|| Finder::new("星期"))
+            .find(line.as_bytes())
+            .is_some()
         || line.chars().any(may_be_digit)
 }
 

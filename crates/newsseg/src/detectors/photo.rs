@@ -28,28 +28,12 @@ fn caption_pattern() -> &'static Regex {
 
 /// True for a short line that is only a photo or graphic credit.
 pub fn is_credit(text: &str, chars: usize) -> bool {
-    chars <= 30 && may_be_photo_text(text) && credit_pattern().is_match(text.trim())
+    chars <= 30 && credit_pattern().is_match(text.trim())
 }
 
 /// True for text that reads as a photo caption.
 pub fn is_caption(text: &str) -> bool {
-    may_be_photo_text(text) && caption_pattern().is_match(text.trim_start())
-}
-
-/// A cheap necessary condition for both patterns: every alternative of the credit and
-/// caption patterns holds one of these words or starts with one of [`PHOTO_STARTS`].
-const PHOTO_WORDS: [&str; 5] = ["摄", "图", "绘", "新华社", "视觉中国"];
-
-/// Openings of the pattern alternatives that hold no word of [`PHOTO_WORDS`].
-const PHOTO_STARTS: [&str; 4] = ["设计", "漫画", "▲", "△"];
-
-/// False only for text that neither credit nor caption pattern can match.
-fn may_be_photo_text(text: &str) -> bool {
-    let start = text.trim_start();
-    PHOTO_STARTS.iter().any(|s| start.starts_with(s))
-        || PHOTO_WORDS
-            .iter()
-            .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+    caption_pattern().is_match(text.trim_start())
 }
 
 /// Emits `credit` and `caption` role evidence, and boundary evidence after a credit line
@@ -73,10 +57,7 @@ impl Detector for Photo {
                 }
             } else if is_caption(&block.text) {
                 out.role(i, Role::Caption, 3.0);
-            } else if block.chars > 30
-                && may_be_photo_text(&block.text)
-                && credit_pattern().is_match(&block.text)
-            {
+            } else if block.chars > 30 && credit_pattern().is_match(&block.text) {
                 // A caption that carries its own credit at the end (`…（张三 摄）`).
                 out.role(i, Role::Caption, 2.0);
             }
