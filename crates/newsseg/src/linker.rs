@@ -14,7 +14,9 @@
 use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
-use crate::detectors::cohesion::{bigram_profile, cosine, coverage, merge, Profile};
+use crate::detectors::cohesion::{
+    bigram_profile, cosine, coverage, merge, shares_at_least, Profile,
+};
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
 use crate::text::{is_clause_punct, is_han};
@@ -245,11 +247,25 @@ fn similar(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
     if pa.is_empty() || pb.is_empty() {
         return ctx.text(a) == ctx.text(b);
     }
-    let jaccard = |x: &Profile, y: &Profile| {
-        let shared = coverage(x, y) * x.len() as f64;
-        shared / (x.len() + y.len()) as f64 * 2.0
+    // Bigram Jaccard similarity as a function of the shared count; it never decreases as
+    // the count grows, so the threshold is a least shared count.
+    let jaccard = |shared: usize| {
+        let shared = shared as f64 / pa.len() as f64 * pa.len() as f64;
+        shared / (pa.len() + pb.len()) as f64 * 2.0
     };
-    jaccard(pa, pb) >= f64::from(ctx.config.duplicate_similarity)
+    let threshold = f64::from(ctx.config.duplicate_similarity);
+    let (mut low, mut high) = (0, pa.len().min(pb.len()) + 1);
+    while low < high {
+        let mid = (low + high) / 2;
+        if jaccard(mid) >= threshold {
+            high = mid;
+        } else {
+            low = mid + 1;
+        }
+    }
+    // `low` is the least count that reaches the threshold (past the largest possible
+    // count when none does).
+    low <= pa.len().min(pb.len()) && shares_at_least(pa, pb, low)
 }
 
 fn has_head(ctx: &Context<'_, '_>, story: &[usize]) -> bool {

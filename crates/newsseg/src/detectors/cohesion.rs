@@ -170,6 +170,37 @@ pub fn coverage(a: &Profile, b: &Profile) -> f64 {
     if a.is_empty() {
         return 0.0;
     }
+    let shared = if a.len() * 8 < b.len() {
+        // A few tokens against many: look each one up.
+        a.iter()
+            .filter(|(k, _)| b.binary_search_by_key(k, |&(key, _)| key).is_ok())
+            .count()
+    } else {
+        shared_count(a, b)
+    };
+    shared as f64 / a.len() as f64
+}
+
+/// True when `a` and `b` share at least `needed` distinct tokens (the scan stops as soon
+/// as the answer is known).
+pub fn shares_at_least(a: &Profile, b: &Profile, needed: usize) -> bool {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while shared < needed && shared + (a.len() - i).min(b.len() - j) >= needed {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared >= needed
+}
+
+/// Number of distinct tokens `a` and `b` share.
+fn shared_count(a: &Profile, b: &Profile) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -182,7 +213,7 @@ pub fn coverage(a: &Profile, b: &Profile) -> f64 {
             }
         }
     }
-    shared as f64 / a.len() as f64
+    shared
 }
 
 /// Emits boundary evidence where cohesion between the windows either side of a gap is low
@@ -359,6 +390,33 @@ mod tests {
         assert!(cosine(&a, &b) > cosine(&a, &c));
         assert_eq!(cosine(&a, &Vec::new()), 0.0);
         assert!((coverage(&b, &a) - 0.6).abs() < 1e-9);
+    }
+
+    #[test]
+    fn merges_and_shared_tokens() {
+        let a = bigram_profile("乡村振兴乡村");
+        let b = bigram_profile("推进乡村振兴");
+        let c = bigram_profile("股市今天上涨");
+        let merged = merge([&a, &b, &c]);
+        assert_eq!(merged, merge([&merge([&a, &b]), &c]));
+        assert_eq!(
+            merged.iter().map(|p| p.1).sum::<u32>(),
+            [&a, &b, &c]
+                .iter()
+                .flat_map(|p| p.iter())
+                .map(|p| p.1)
+                .sum::<u32>()
+        );
+        assert!(shares_at_least(&a, &b, 3));
+        assert!(!shares_at_least(&a, &b, 4));
+        assert!(shares_at_least(&a, &c, 0));
+        let long = bigram_profile(&"推进乡村振兴股市今天上涨".repeat(3));
+        let other = bigram_profile(
+            "一二三四五六七八九十百千万亿，甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥",
+        );
+        let many = merge([&long, &other]);
+        assert!(a.len() * 8 < many.len(), "the lookup path is tested");
+        assert!((coverage(&a, &many) - 0.75).abs() < 1e-9);
     }
 
     #[test]
