@@ -37,8 +37,13 @@ pub fn is_furniture_line(line: &str) -> bool {
         && patterns().is_match(line)
 }
 
-/// Line starts that the patterns without a digit or `星期` require.
-const WORD_STARTS: [&str; 15] = [
+/// Line starts that patterns anchored at the start require (besides a digit).
+const LINE_STARTS: [&str; 20] = [
+    "第",
+    "-",
+    "－",
+    "—",
+    "《",
     "责任编辑",
     "本版编辑",
     "版式设计",
@@ -56,17 +61,22 @@ const WORD_STARTS: [&str; 15] = [
     "默认",
 ];
 
-/// A cheap necessary condition for [`is_furniture_line`]: every pattern needs a digit
-/// (`\d` is any Unicode decimal digit, all of which are `char::is_numeric` and none of
-/// which is a Han character), `星期`, or starts with an editor or navigation word.
+/// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
+/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), or holds `星期`
+/// or `年`.
 fn may_be_furniture(line: &str) -> bool {
     static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
-    WORD_STARTS.iter().any(|w| line.starts_with(w))
-        || WEEKDAY
-            .get_or_init(|| Finder::new("星期"))
+    static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
+    let holds = |finder: &OnceLock<Finder<'static>>, word: &'static str| {
+        finder
+            .get_or_init(|| Finder::new(word))
             .find(line.as_bytes())
             .is_some()
-        || line.chars().any(may_be_digit)
+    };
+    LINE_STARTS.iter().any(|w| line.starts_with(w))
+        || line.chars().next().is_some_and(may_be_digit)
+        || holds(&YEAR, "年")
+        || holds(&WEEKDAY, "星期")
 }
 
 /// False only for characters that are not Unicode decimal digits; cheap for Han characters
