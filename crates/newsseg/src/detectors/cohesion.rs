@@ -8,7 +8,7 @@ use crate::config::{CohesionConfig, CohesionUnit};
 use crate::text::is_han;
 use crate::{Detector, Document, EvidenceSink};
 use jieba_rs::Jieba;
-use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// A bag of tokens: `(token id, count)`, sorted by id.
@@ -147,21 +147,16 @@ fn dot(a: &Profile, b: &Profile) -> f64 {
 
 /// Cosine similarity of two profiles, 0 when either is empty.
 pub fn cosine(a: &Profile, b: &Profile) -> f64 {
-    cosine_with_norms(a, b, self_dot(a), self_dot(b))
+    cosine_from_dots(dot(a, b), dot(a, a), dot(b, b))
 }
 
-/// Sum of the squared counts (the dot product of a profile with itself).
-fn self_dot(a: &Profile) -> f64 {
-    a.iter().map(|&(_, n)| f64::from(n) * f64::from(n)).sum()
-}
-
-/// [`cosine`] with the self dot products of `a` and `b` already known.
-fn cosine_with_norms(a: &Profile, b: &Profile, aa: f64, bb: f64) -> f64 {
+/// Cosine from the dot products `ab` of two profiles and `aa`, `bb` of each with itself.
+fn cosine_from_dots(ab: f64, aa: f64, bb: f64) -> f64 {
     let norm = (aa * bb).sqrt();
     if norm == 0.0 {
         0.0
     } else {
-        dot(a, b) / norm
+        ab / norm
     }
 }
 
@@ -178,6 +173,22 @@ pub fn coverage(a: &Profile, b: &Profile) -> f64 {
     } else {
         shared_count(a, b)
     };
+    shared as f64 / a.len() as f64
+}
+
+/// Share of the distinct tokens of `a` that occur in at least one of `bs` (the coverage of
+/// `a` by the merge of `bs`).
+pub fn coverage_by_any(a: &Profile, bs: &[&Profile]) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    let shared = a
+        .iter()
+        .filter(|(k, _)| {
+            bs.iter()
+                .any(|b| b.binary_search_by_key(k, |&(key, _)| key).is_ok())
+        })
+        .count();
     shared as f64 / a.len() as f64
 }
 
@@ -284,14 +295,10 @@ fn emit_boundaries(sims: &[Option<f64>], out: &mut EvidenceSink<'_>) {
     }
 }
 
-/// A merged window of running-text blocks and its self dot product.
-struct Window {
-    profile: Profile,
-    norm: f64,
-}
-
 /// The windows of up to `w` running-text (not head-shaped) blocks next to a gap or a head
-/// block, each merged once: the window below one gap is the window above a later one.
+/// block. Window similarities are built from dot products between pairs of nearby blocks,
+/// each computed once: the dot product of two merged windows is the sum of the dot
+/// products of their blocks (all exact integers), so no window is ever merged.
 struct Windows<'p> {
     profiles: &'p [Profile],
     /// Indices of the running-text blocks, ascending.
@@ -300,8 +307,9 @@ struct Windows<'p> {
     /// of blocks).
     before: Vec<usize>,
     w: usize,
-    /// Merged windows by their range of prose positions.
-    merged: HashMap<(usize, usize), Window>,
+    /// Dot products of prose positions `i <= j` (at most `2w - 1` apart), at
+    /// `i * 2w + (j - i)`.
+    dots: Vec<Option<f64>>,
 }
 
 impl<'p> Windows<'p> {
@@ -313,66 +321,69 @@ impl<'p> Windows<'p> {
                 Some(*count)
             }))
             .collect();
+        let dots = vec![None; prose.len() * 2 * w];
         Windows {
             profiles,
             prose,
             before,
             w,
-            merged: HashMap::new(),
+            dots,
         }
     }
 
-    /// Prose positions of the window ending at `k` (`k - w .. k`).
-    fn ending(&self, k: usize) -> (usize, usize) {
-        (k.saturating_sub(self.w), k)
-    }
-
-    /// Prose positions of the window starting at `k` (`k .. k + w`).
-    fn starting(&self, k: usize) -> (usize, usize) {
-        (k, (k + self.w).min(self.prose.len()))
-    }
-
-    /// Merges the windows of prose positions `ranges` not merged yet.
-    fn build(&mut self, ranges: [(usize, usize); 2]) {
-        for (from, to) in ranges {
-            let (profiles, prose) = (self.profiles, &self.prose);
-            self.merged.entry((from, to)).or_insert_with(|| {
-                let profile = merge(prose[from..to].iter().map(|&j| &profiles[j]));
-                let norm = self_dot(&profile);
-                Window { profile, norm }
-            });
-        }
-    }
-
-    /// Prose positions that end the window above block `above` and start the window below
-    /// block `below`, `None` when either window is empty.
-    fn bounds(&self, above: usize, below: usize) -> Option<(usize, usize)> {
+    /// Prose positions of the windows above block `above` (ending there) and below block
+    /// `below` (starting there), `None` when either is empty.
+    fn bounds(&self, above: usize, below: usize) -> Option<(Range<usize>, Range<usize>)> {
         let (up, down) = (self.before[above], self.before[below + 1]);
-        (up > 0 && down < self.prose.len()).then_some((up, down))
+        (up > 0 && down < self.prose.len()).then(|| {
+            (
+                up.saturating_sub(self.w)..up,
+                down..(down + self.w).min(self.prose.len()),
+            )
+        })
+    }
+
+    /// Dot product of the blocks at prose positions `i` and `j`.
+    fn dot(&mut self, i: usize, j: usize) -> f64 {
+        let (i, j) = (i.min(j), i.max(j));
+        let slot = i * 2 * self.w + (j - i);
+        *self.dots[slot].get_or_insert_with(|| {
+            dot(&self.profiles[self.prose[i]], &self.profiles[self.prose[j]])
+        })
+    }
+
+    /// Dot product of the merged windows of prose positions `a` and `b`.
+    fn window_dot(&mut self, a: Range<usize>, b: Range<usize>) -> f64 {
+        let mut sum = 0.0;
+        for i in a {
+            for j in b.clone() {
+                sum += self.dot(i, j);
+            }
+        }
+        sum
     }
 
     /// Cosine between the windows either side of gap `g`, `None` when one is empty.
     fn cosine_across(&mut self, g: usize) -> Option<f64> {
-        let (up, down) = self.bounds(g + 1, g)?;
-        let ranges = [self.ending(up), self.starting(down)];
-        self.build(ranges);
-        let [left, right] = ranges.map(|r| &self.merged[&r]);
-        Some(cosine_with_norms(
-            &left.profile,
-            &right.profile,
-            left.norm,
-            right.norm,
-        ))
+        let (left, right) = self.bounds(g + 1, g)?;
+        let across = self.window_dot(left.clone(), right.clone());
+        let left_norm = self.window_dot(left.clone(), left);
+        let right_norm = self.window_dot(right.clone(), right);
+        Some(cosine_from_dots(across, left_norm, right_norm))
     }
 
     /// Coverage of block `i`'s tokens by the windows above and below it, `None` when one
     /// is empty.
-    fn coverage_around(&mut self, i: usize) -> Option<(f64, f64)> {
+    fn coverage_around(&self, i: usize) -> Option<(f64, f64)> {
         let (up, down) = self.bounds(i, i)?;
-        let ranges = [self.ending(up), self.starting(down)];
-        self.build(ranges);
-        let [up, down] = ranges.map(|r| coverage(&self.profiles[i], &self.merged[&r].profile));
-        Some((up, down))
+        let window = |r: Range<usize>| -> Vec<&Profile> {
+            self.prose[r].iter().map(|&j| &self.profiles[j]).collect()
+        };
+        let own = &self.profiles[i];
+        Some((
+            coverage_by_any(own, &window(up)),
+            coverage_by_any(own, &window(down)),
+        ))
     }
 }
 
