@@ -147,7 +147,13 @@ fn dot(a: &Profile, b: &Profile) -> f64 {
 
 /// Cosine similarity of two profiles, 0 when either is empty.
 pub fn cosine(a: &Profile, b: &Profile) -> f64 {
-    cosine_from_dots(dot(a, b), dot(a, a), dot(b, b))
+    cosine_from_dots(dot(a, b), self_dot(a), self_dot(b))
+}
+
+/// `dot(a, a)` without the merge: the same products summed in the same order.
+fn self_dot(a: &Profile) -> f64 {
+    a.iter()
+        .fold(0.0, |sum, &(_, n)| sum + f64::from(n) * f64::from(n))
 }
 
 /// Cosine from the dot products `ab` of two profiles and `aa`, `bb` of each with itself.
