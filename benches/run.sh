@@ -3,8 +3,10 @@
 #   1. criterion benches of Segmenter::segment (default, per detector, cohesion units) and
 #      of raw jieba-rs on the same pages;
 #   2. end-to-end `newsseg batch` throughput on a JSONL file of at least SIZE_MB megabytes
-#      (built under target/bench/ by repeating the pages of ../shared), with 1 and 2
-#      threads, and peak RSS from GNU time.
+#      (built under target/bench/ by repeating dumps generated from ../shared), with 1 and
+#      2 threads: wall and CPU seconds, MB/s by each, and peak RSS from GNU time. The load
+#      average is printed before each run: on a shared machine, MB/s per CPU-second is the
+#      steadier figure.
 # Usage: benches/run.sh [SIZE_MB]      (default 1100; SKIP_CRITERION=1 skips part 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,9 +31,10 @@ fi
 
 bytes=$(stat -c %s "$data")
 echo "newsseg batch on $data ($bytes bytes), $(nproc) cores, $(date -u +%F)"
-echo "| threads | wall s | MB/s | CPU s (user+sys) | CPU use | peak RSS MB |"
-echo "|---|---|---|---|---|---|"
+echo "| threads | wall s | MB/s (wall) | CPU s (user+sys) | MB/s per CPU-s | CPU use | peak RSS MB |"
+echo "|---|---|---|---|---|---|---|"
 for threads in 1 2; do
+    echo "load before $threads-thread run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
     log=target/bench/time-$threads.txt
     /usr/bin/time -v -o "$log" \
         target/release/newsseg batch --quiet --threads "$threads" "$data" >/dev/null
@@ -40,5 +43,5 @@ for threads in 1 2; do
     cpu=$(awk -F': ' '/(User|System) time \(seconds\)/{s+=$2} END{print s}' "$log")
     use=$(awk -F': ' '/Percent of CPU this job got/{print $2}' "$log")
     awk -v t="$threads" -v w="$wall" -v b="$bytes" -v r="$rss_kb" -v c="$cpu" -v u="$use" \
-        'BEGIN{printf "| %d | %.1f | %.1f | %.1f | %s | %.0f |\n", t, w, b/1e6/w, c, u, r/1024}'
+        'BEGIN{printf "| %d | %.1f | %.1f | %.1f | %.1f | %s | %.0f |\n", t, w, b/1e6/w, c, b/1e6/c, u, r/1024}'
 done

@@ -1,22 +1,25 @@
-//! Throughput of `Segmenter::segment` on realistic pages: the default configuration, each
-//! built-in detector alone, both cohesion units, and raw jieba-rs as the reference.
+//! Throughput of `Segmenter::segment` on realistic generated dumps: the default
+//! configuration, the default without each built-in detector (and without the linker),
+//! each detector alone, both cohesion units, and raw jieba-rs on the same text as the
+//! reference.
 
 use criterion::{BenchmarkGroup, Criterion, Throughput};
 use newsseg::config::{CohesionUnit, DetectorConfig};
 use newsseg::{detectors, Config, Segmenter};
 use newsseg_benches::{load_pages, sample};
+use std::time::Duration;
 
 /// Bytes of pages segmented per iteration.
 const SAMPLE_BYTES: usize = 1 << 20;
 
-/// A configuration in which only the detectors in `enabled` run.
-fn only(enabled: &[&str]) -> Config {
+/// A configuration in which the built-in detectors run when `enabled` says so.
+fn detectors_where(enabled: impl Fn(&str) -> bool) -> Config {
     let mut config = Config::default();
     for name in detectors::BUILTIN {
         config.detectors.insert(
             name.to_string(),
             DetectorConfig {
-                enabled: enabled.contains(name),
+                enabled: enabled(name),
                 weight: 1.0,
             },
         );
@@ -47,11 +50,28 @@ fn segment(c: &mut Criterion) {
     let pages = sample(&loaded.dumps, SAMPLE_BYTES);
     let bytes: usize = pages.iter().map(|p| p.len()).sum();
     let mut group = c.benchmark_group("segment");
-    group.throughput(Throughput::Bytes(bytes as u64));
+    group
+        .throughput(Throughput::Bytes(bytes as u64))
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
     bench_segmenter(&mut group, "default", Config::default(), &pages);
-    bench_segmenter(&mut group, "no-detector", only(&[]), &pages);
+    let mut no_linker = Config::default();
+    no_linker.linker.enabled = false;
+    bench_segmenter(&mut group, "without-linker", no_linker, &pages);
     for name in detectors::BUILTIN {
-        bench_segmenter(&mut group, &format!("only-{name}"), only(&[name]), &pages);
+        let config = detectors_where(|d| d != *name);
+        bench_segmenter(&mut group, &format!("without-{name}"), config, &pages);
+    }
+    bench_segmenter(
+        &mut group,
+        "no-detector",
+        detectors_where(|_| false),
+        &pages,
+    );
+    for name in detectors::BUILTIN {
+        let config = detectors_where(|d| d == *name);
+        bench_segmenter(&mut group, &format!("only-{name}"), config, &pages);
     }
     for (label, unit) in [
         ("bigram", CohesionUnit::Bigram),

@@ -1,13 +1,16 @@
-//! Page dumps for the benchmarks: real pages rebuilt from `../shared/corpus/rmrb-dev.jsonl`
-//! when it is there, else the repository's `corpus/*.txt`, else made-up pages.
-//!
-//! The page builder is deliberately small: the `newsseg-gen` generator is the real one and
-//! can replace it.
+//! Page dumps for the benchmarks: realistic dumps made by the `newsseg-gen` generator (the
+//! `mixed` preset: every layout, furniture, fragments out of order, duplicates) from the
+//! real articles of `../shared/corpus/rmrb-dev.jsonl` when it is there, else the
+//! repository's `corpus/*.txt`, else made-up pages.
 
-use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::io::BufRead;
+use newsseg_gen::{group_pages, load_articles, Generator, Profile};
 use std::path::{Path, PathBuf};
+
+/// Number of distinct generated dumps (about 36 MB of text).
+pub const GENERATED_DUMPS: usize = 2000;
+
+/// Seed of the generated dumps.
+pub const SEED: u64 = 5;
 
 /// Where the pages came from, and the pages.
 pub struct Pages {
@@ -25,12 +28,17 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The best pages available: real, then the repository corpus, then made-up.
+/// The best pages available: generated from real articles, then the repository corpus,
+/// then made-up.
 pub fn load_pages() -> Pages {
     let rmrb = workspace_root().join("../shared/corpus/rmrb-dev.jsonl");
-    if let Ok(dumps) = rmrb_pages(&rmrb) {
+    if let Some(dumps) = generated_dumps(&rmrb, GENERATED_DUMPS) {
         return Pages {
-            source: format!("{} ({} pages)", rmrb.display(), dumps.len()),
+            source: format!(
+                "{} dumps generated (preset mixed, seed {SEED}) from {}",
+                dumps.len(),
+                rmrb.display()
+            ),
             dumps,
         };
     }
@@ -47,53 +55,16 @@ pub fn load_pages() -> Pages {
     }
 }
 
-/// One article of the corpus (the fields the page builder needs).
-#[derive(Deserialize)]
-struct CorpusArticle {
-    date: String,
-    page: u32,
-    seq: u32,
-    #[serde(default)]
-    kicker: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    subtitle: String,
-    #[serde(default)]
-    paragraphs: Vec<String>,
-}
-
-/// Pages rebuilt from a corpus of articles: the articles of one date and page, in `seq`
-/// order, each as kicker, title, subtitle and paragraphs separated by blank lines.
-pub fn rmrb_pages(path: &Path) -> std::io::Result<Vec<String>> {
-    let reader = std::io::BufReader::new(std::fs::File::open(path)?);
-    let mut pages: BTreeMap<(String, u32), Vec<CorpusArticle>> = BTreeMap::new();
-    for line in reader.lines() {
-        let article: CorpusArticle = serde_json::from_str(&line?)?;
-        pages
-            .entry((article.date.clone(), article.page))
-            .or_default()
-            .push(article);
-    }
-    Ok(pages
-        .into_values()
-        .map(|mut articles| {
-            articles.sort_by_key(|a| a.seq);
-            page_text(&articles)
-        })
-        .collect())
-}
-
-fn page_text(articles: &[CorpusArticle]) -> String {
-    let blocks = articles.iter().flat_map(|a| {
-        [&a.kicker, &a.title, &a.subtitle]
-            .into_iter()
-            .chain(&a.paragraphs)
-            .filter(|s| !s.trim().is_empty())
-    });
-    let mut text = blocks.map(String::as_str).collect::<Vec<_>>().join("\n\n");
-    text.push('\n');
-    text
+/// `count` dumps generated with the `mixed` preset from the articles in `path`, `None`
+/// when the articles cannot be read.
+pub fn generated_dumps(path: &Path, count: usize) -> Option<Vec<String>> {
+    let articles = load_articles(path).ok()?;
+    let generator = Generator::new(group_pages(&articles), Profile::default())?;
+    Some(
+        (0..count)
+            .map(|i| generator.dump(SEED, i, "bench-").text())
+            .collect(),
+    )
 }
 
 /// The `*.txt` dumps of a directory, in name order.

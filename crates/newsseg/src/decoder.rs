@@ -191,10 +191,30 @@ fn emission(i: usize, s: State, evidence: &Evidence, c: &DecoderConfig) -> f32 {
     }
 }
 
+/// Transition scores between every pair of states, computed once per page.
+struct Transitions {
+    /// `same[prev][next]`: [`same_story`].
+    same: [[Option<f32>; STATE_COUNT]; STATE_COUNT],
+    /// `new[prev][next]`: [`new_story`] after `prev`.
+    new: [[Option<f32>; STATE_COUNT]; STATE_COUNT],
+}
+
+impl Transitions {
+    fn new(c: &DecoderConfig) -> Transitions {
+        let table =
+            |f: &dyn Fn(State, State) -> Option<f32>| STATES.map(|p| STATES.map(|n| f(p, n)));
+        Transitions {
+            same: table(&|p, n| same_story(p, n, c)),
+            new: table(&|p, n| new_story(Some(p), n, c)),
+        }
+    }
+}
+
 /// Best path over the kept blocks: for each, its state and whether it opens a story.
 fn viterbi(kept: &[usize], evidence: &Evidence, c: &DecoderConfig) -> Vec<(State, bool)> {
     const NONE: f32 = f32::NEG_INFINITY;
     let m = STATES.len();
+    let transitions = Transitions::new(c);
     let mut score = vec![[NONE; STATE_COUNT]; kept.len()];
     let mut back = vec![[(0u8, false); STATE_COUNT]; kept.len()];
     for (k, &i) in kept.iter().enumerate() {
@@ -209,19 +229,19 @@ fn viterbi(kept: &[usize], evidence: &Evidence, c: &DecoderConfig) -> Vec<(State
                 }
                 continue;
             }
-            for (p, &prev) in STATES.iter().enumerate().take(m) {
+            for p in 0..m {
                 let base = score[k - 1][p];
                 if base == NONE {
                     continue;
                 }
-                if let Some(t) = same_story(prev, state, c) {
+                if let Some(t) = transitions.same[p][s] {
                     let v = base + e + t;
                     if v > score[k][s] {
                         score[k][s] = v;
                         back[k][s] = (p as u8, false);
                     }
                 }
-                if let Some(t) = new_story(Some(prev), state, c) {
+                if let Some(t) = transitions.new[p][s] {
                     let v = base + e + t + gap - c.new_story_cost;
                     if v > score[k][s] {
                         score[k][s] = v;

@@ -5,11 +5,13 @@
 //! lines; a footer or source line that sits inside such a paragraph becomes a block of its
 //! own and the paragraph goes on around it.
 
+use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::has_column_tag;
 use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces};
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// One line of the input (split on `\n`, a trailing `\r` ignored).
 #[derive(Debug, Clone)]
@@ -53,14 +55,20 @@ pub struct Document<'t> {
     layout: Layout,
     blocks: Vec<Block<'t>>,
     furniture: Vec<Block<'t>>,
+    /// Bigram profile of each content block, built on first use.
+    bigrams: OnceLock<Vec<Profile>>,
 }
 
 impl<'t> Document<'t> {
     /// Splits `text` into lines and blocks.
     pub fn parse(text: &'t str) -> Document<'t> {
         let lines = split_lines(text);
-        let layout = detect_layout(text, &lines);
-        let (furniture, blocks) = build_blocks(text, &lines, layout)
+        let furniture: Vec<bool> = lines
+            .iter()
+            .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
+            .collect();
+        let layout = detect_layout(&lines, &furniture);
+        let (furniture, blocks) = build_blocks(text, &lines, &furniture, layout)
             .into_iter()
             .partition(|b| b.furniture);
         Document {
@@ -69,6 +77,7 @@ impl<'t> Document<'t> {
             layout,
             blocks,
             furniture,
+            bigrams: OnceLock::new(),
         }
     }
 
@@ -96,6 +105,17 @@ impl<'t> Document<'t> {
     /// Page-furniture lines set aside while building blocks, in dump order.
     pub fn furniture(&self) -> &[Block<'t>] {
         &self.furniture
+    }
+
+    /// The character-bigram profile of each content block (shared by the cohesion detector
+    /// and the linker; built once, on first use).
+    pub fn bigrams(&self) -> &[Profile] {
+        self.bigrams.get_or_init(|| {
+            self.blocks
+                .iter()
+                .map(|b| bigram_profile(&b.text))
+                .collect()
+        })
     }
 
     /// Number of gaps between neighbouring content blocks.
@@ -181,11 +201,12 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 /// Wrapped layouts show many lines of nearly the same length, most of them followed by
 /// another non-blank line. The width is the 80th percentile of content line lengths.
-fn detect_layout(text: &str, lines: &[Line]) -> Layout {
+fn detect_layout(lines: &[Line], furniture: &[bool]) -> Layout {
     let content: Vec<usize> = lines
         .iter()
-        .filter(|l| !l.blank && !is_furniture_line(l.span.slice(text)))
-        .map(|l| l.chars)
+        .zip(furniture)
+        .filter(|(l, &f)| !l.blank && !f)
+        .map(|(l, _)| l.chars)
         .collect();
     let not_wrapped = Layout {
         wrapped: false,
@@ -241,7 +262,12 @@ fn opens_with_dash(line: &str) -> bool {
     line.starts_with("——") || line.starts_with("──")
 }
 
-fn build_blocks<'t>(text: &'t str, lines: &[Line], layout: Layout) -> Vec<Block<'t>> {
+fn build_blocks<'t>(
+    text: &'t str,
+    lines: &[Line],
+    furniture: &[bool],
+    layout: Layout,
+) -> Vec<Block<'t>> {
     let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
     let mut open: Option<usize> = None; // index into groups of a paragraph that may go on
     let mut previous: Option<&str> = None; // the last content line
@@ -251,7 +277,7 @@ fn build_blocks<'t>(text: &'t str, lines: &[Line], layout: Layout) -> Vec<Block<
             continue;
         }
         let line_text = line.span.slice(text).trim();
-        if is_furniture_line(line_text) {
+        if furniture[i] {
             groups.push((vec![i], true));
             continue; // a paragraph may go on past a footer
         }
@@ -290,26 +316,25 @@ fn make_block<'t>(
     line_ids: Vec<usize>,
     furniture: bool,
 ) -> Block<'t> {
-    let joined: Cow<'t, str> = if line_ids.len() == 1 {
-        Cow::Borrowed(lines[line_ids[0]].span.slice(text))
-    } else {
-        Cow::Owned(
-            line_ids
-                .iter()
-                .map(|&l| lines[l].span.slice(text))
-                .collect::<Vec<_>>()
-                .join(""),
-        )
-    };
-    let text = match squeeze_cjk_spaces(&joined) {
-        Some(s) => Cow::Owned(s),
-        None => joined,
-    };
-    let chars = char_count(&text);
+    if let [only] = line_ids[..] {
+        // A one-line block: the line's text, squeezed, of the line's character count.
+        let line = lines[only].span.slice(text);
+        return Block {
+            text: squeeze_cjk_spaces(line).map_or(Cow::Borrowed(line), Cow::Owned),
+            chars: lines[only].chars,
+            lines: line_ids,
+            furniture,
+        };
+    }
+    let joined: String = line_ids
+        .iter()
+        .map(|&l| lines[l].span.slice(text))
+        .collect();
+    let text = squeeze_cjk_spaces(&joined).unwrap_or(joined);
     Block {
+        chars: char_count(&text),
+        text: Cow::Owned(text),
         lines: line_ids,
-        text,
-        chars,
         furniture,
     }
 }

@@ -14,12 +14,15 @@
 use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
-use crate::detectors::cohesion::{bigram_profile, cosine, coverage, Profile};
+use crate::detectors::cohesion::{
+    bigram_profile, cosine, coverage, merge, shares_at_least, Profile,
+};
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
 use crate::reading_order::{best_order, FragmentEvidence};
 use crate::text::{is_clause_punct, is_han, starts_with_clause_punct};
-use crate::{Document, Role};
+use crate::{Block, Document, Role};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// The linker's result.
@@ -46,24 +49,22 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 /// Runs the three linker stages over a decoded document.
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
     let blocks = doc.blocks();
-    let profiles: Vec<Profile> = blocks.iter().map(|b| bigram_profile(&b.text)).collect();
-    let heads = blocks
+    let profiles = doc.bigrams();
+    let cut: Vec<bool> = blocks.iter().map(looks_cut).collect();
+    let ends = blocks
         .iter()
-        .map(|b| bigram_profile(&first_chars(b.text.trim_start(), 12)))
+        .zip(&cut)
+        .map(|(b, &cut)| cut.then(|| End::of(&b.text)))
         .collect();
-    let tails = blocks
-        .iter()
-        .map(|b| bigram_profile(&last_chars(b.text.trim_end(), 24)))
-        .collect();
-    let cut = blocks.iter().map(looks_cut).collect();
     let ctx = Context {
         doc,
         profiles,
-        heads,
-        tails,
+        starts: blocks.iter().map(Start::of).collect(),
+        ends,
         cut,
         roles: decoded.roles.clone(),
         config,
+        spans_joint: RefCell::new(HashMap::new()),
     };
     let mut decisions = Vec::new();
     let dup = find_duplicates(&ctx, &mut decisions);
@@ -89,15 +90,58 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
 
 struct Context<'d, 't> {
     doc: &'d Document<'t>,
-    profiles: Vec<Profile>,
-    /// Bigrams of each block's first characters.
-    heads: Vec<Profile>,
-    /// Bigrams of each block's last characters.
-    tails: Vec<Profile>,
+    profiles: &'d [Profile],
+    /// How each block opens.
+    starts: Vec<Start>,
+    /// How each block that stops mid-sentence ends (`None` for the others).
+    ends: Vec<Option<End>>,
     /// Whether each block stops mid-sentence.
     cut: Vec<bool>,
     roles: Vec<Role>,
     config: &'d LinkerConfig,
+    /// [`word_spans_joint`] of block pairs `(c, x)` already asked about.
+    spans_joint: RefCell<HashMap<(usize, usize), bool>>,
+}
+
+/// What [`Context::joint`] needs to know about the start of a block.
+struct Start {
+    /// Bigrams of the first characters.
+    bigrams: Profile,
+    head_shaped: bool,
+    byline: bool,
+    clause_punct: bool,
+    closes_quote: bool,
+}
+
+impl Start {
+    fn of(block: &Block<'_>) -> Start {
+        let head = block.text.trim_start();
+        Start {
+            bigrams: bigram_profile(first_chars(head, 12)),
+            head_shaped: is_head_shaped(block),
+            byline: opens_with_byline(head),
+            clause_punct: head.chars().next().is_some_and(is_clause_punct),
+            closes_quote: closes_quote_first(head),
+        }
+    }
+}
+
+/// What [`Context::joint`] needs to know about the end of a block that stops mid-sentence.
+struct End {
+    /// Bigrams of the last characters.
+    bigrams: Profile,
+    /// More double quotes opened than closed.
+    open_quote: bool,
+}
+
+impl End {
+    fn of(text: &str) -> End {
+        let tail = text.trim_end();
+        End {
+            bigrams: bigram_profile(last_chars(tail, 24)),
+            open_quote: quote_balance(tail) > 0,
+        }
+    }
 }
 
 impl Context<'_, '_> {
@@ -117,25 +161,36 @@ impl Context<'_, '_> {
         if !self.cut[c] {
             return 0.0;
         }
-        let blocks = self.doc.blocks();
-        let (tail, head) = (self.text(c).trim_end(), self.text(x).trim_start());
-        let mut score = 1.0 + 2.0 * coverage(&self.heads[x], &self.tails[c]) as f32;
-        if is_head_shaped(&blocks[x]) || self.is_head(x) || self.roles[x] == Role::Subhead {
+        let (Some(end), start) = (&self.ends[c], &self.starts[x]) else {
+            return 0.0;
+        };
+        let mut score = 1.0 + 2.0 * coverage(&start.bigrams, &end.bigrams) as f32;
+        if start.head_shaped || self.is_head(x) || self.roles[x] == Role::Subhead {
             return score - 4.0;
         }
-        if opens_with_byline(head) {
+        if start.byline {
             return score - 3.0;
         }
-        if head.chars().next().is_some_and(is_clause_punct) {
+        if start.clause_punct {
             score += 3.0;
         }
-        if quote_balance(tail) > 0 && closes_quote_first(head) {
+        if end.open_quote && start.closes_quote {
             score += 2.0;
         }
-        if word_spans_joint(tail, head) {
+        if self.word_spans_joint(c, x) {
             score += 2.0;
         }
         score
+    }
+
+    /// [`word_spans_joint`] across the end of block `c` and the start of block `x`,
+    /// remembered (the joint of a pair is asked about many times).
+    fn word_spans_joint(&self, c: usize, x: usize) -> bool {
+        *self
+            .spans_joint
+            .borrow_mut()
+            .entry((c, x))
+            .or_insert_with(|| word_spans_joint(self.text(c).trim_end(), self.text(x).trim_start()))
     }
 }
 
@@ -215,11 +270,25 @@ fn similar(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
     if pa.is_empty() || pb.is_empty() {
         return ctx.text(a) == ctx.text(b);
     }
-    let jaccard = |x: &Profile, y: &Profile| {
-        let shared = coverage(x, y) * x.len() as f64;
-        shared / (x.len() + y.len()) as f64 * 2.0
+    // Bigram Jaccard similarity as a function of the shared count; it never decreases as
+    // the count grows, so the threshold is a least shared count.
+    let jaccard = |shared: usize| {
+        let shared = shared as f64 / pa.len() as f64 * pa.len() as f64;
+        shared / (pa.len() + pb.len()) as f64 * 2.0
     };
-    jaccard(pa, pb) >= f64::from(ctx.config.duplicate_similarity)
+    let threshold = f64::from(ctx.config.duplicate_similarity);
+    let (mut low, mut high) = (0, pa.len().min(pb.len()) + 1);
+    while low < high {
+        let mid = (low + high) / 2;
+        if jaccard(mid) >= threshold {
+            high = mid;
+        } else {
+            low = mid + 1;
+        }
+    }
+    // `low` is the least count that reaches the threshold (past the largest possible
+    // count when none does).
+    low <= pa.len().min(pb.len()) && shares_at_least(pa, pb, low)
 }
 
 fn has_head(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
@@ -264,18 +333,20 @@ fn join_continuations(
 
 /// Joins head-only stories to the headless story that shares most of their words.
 fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
+    let merged = |story: &Vec<usize>| merge(story.iter().map(|&i| &ctx.profiles[i]));
+    // The words of each headless story, merged once.
+    let bodies: Vec<(usize, Profile)> = (0..stories.len())
+        .filter(|&b| !has_head(ctx, &stories[b]))
+        .map(|b| (b, merged(&stories[b])))
+        .collect();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {
         if !has_head(ctx, sh) || has_body(ctx, sh) {
             continue;
         }
-        let head = crate::detectors::cohesion::merge(sh.iter().map(|&i| &ctx.profiles[i]));
-        for (b, sb) in stories.iter().enumerate() {
-            if has_head(ctx, sb) {
-                continue;
-            }
-            let body = crate::detectors::cohesion::merge(sb.iter().map(|&i| &ctx.profiles[i]));
-            pairs.push((coverage(&head, &body), h, b));
+        let head = merged(sh);
+        for (b, body) in &bodies {
+            pairs.push((coverage(&head, body), h, *b));
         }
     }
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
@@ -491,7 +562,7 @@ fn link_blocks(
         }
     }
     // Dump-order links, strongest first, so that a loop is broken at its weakest link.
-    let mut natural: Vec<usize> = (0..n.saturating_sub(1))
+    let natural: Vec<usize> = (0..n.saturating_sub(1))
         .filter(|&c| !linked[c] && !claimed[c + 1])
         .collect();
     let strength = |c: usize| {
@@ -502,8 +573,9 @@ fn link_blocks(
         };
         cosine(&ctx.profiles[body[c]], &ctx.profiles[body[c + 1]]) + section
     };
-    natural.sort_by(|&a, &b| strength(b).total_cmp(&strength(a)));
-    for c in natural {
+    let mut natural: Vec<(f64, usize)> = natural.into_iter().map(|c| (strength(c), c)).collect();
+    natural.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (_, c) in natural {
         if !creates_cycle(&next, c, c + 1) {
             next[c] = Some(c + 1);
         }
@@ -615,16 +687,29 @@ fn quote_balance(text: &str) -> i32 {
 
 /// True when a closing quote comes before any opening one.
 fn closes_quote_first(text: &str) -> bool {
-    text.chars().find(|&c| c == '“' || c == '”') == Some('”')
+    let find = |quote: &str| memchr::memmem::find(text.as_bytes(), quote.as_bytes());
+    match (find("“"), find("”")) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(open), Some(close)) => close < open,
+    }
 }
 
-fn last_chars(text: &str, n: usize) -> String {
-    let count = text.chars().count();
-    text.chars().skip(count.saturating_sub(n)).collect()
+/// The last `n` characters of `text` (all of it when shorter).
+fn last_chars(text: &str, n: usize) -> &str {
+    match n.checked_sub(1) {
+        Some(skip) => text
+            .char_indices()
+            .rev()
+            .nth(skip)
+            .map_or(text, |(i, _)| &text[i..]),
+        None => "",
+    }
 }
 
-fn first_chars(text: &str, n: usize) -> String {
-    text.chars().take(n).collect()
+/// The first `n` characters of `text` (all of it when shorter).
+fn first_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
 #[cfg(test)]

@@ -72,7 +72,10 @@ pub fn char_count(text: &str) -> usize {
 /// justified PDF extraction leaves it (`用 机 器 公 司` becomes `用机器公司`).
 /// Returns `None` when there is nothing to remove (never wrong to treat as unchanged).
 pub fn squeeze_cjk_spaces(text: &str) -> Option<String> {
-    if !text.contains([' ', '\u{3000}', '\t']) {
+    let bytes = text.as_bytes();
+    if memchr::memchr2(b' ', b'\t', bytes).is_none()
+        && memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_none()
+    {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();

@@ -3,6 +3,7 @@
 
 use super::shape::is_head_shaped;
 use crate::{Detector, Document, EvidenceSink, Role};
+use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -26,7 +27,34 @@ fn pattern() -> &'static Regex {
 
 /// True when `text` opens with a byline or dateline.
 pub fn opens_with_byline(text: &str) -> bool {
-    pattern().is_match(text.trim_start())
+    let text = text.trim_start();
+    may_open_with_byline(text) && pattern().is_match(text)
+}
+
+/// Openings of the pattern's alternatives that start with a fixed word or bracket.
+const OPENINGS: [&str; 11] = [
+    "本报",
+    "新华社",
+    "据",
+    "中新社",
+    "人民网",
+    "新华网",
+    "央视网",
+    "中新网",
+    "（",
+    "(",
+    "记者",
+];
+
+/// A cheap necessary condition for the byline pattern: every alternative starts with one
+/// of [`OPENINGS`], except the `…月…日电（` dateline, which needs `电`.
+fn may_open_with_byline(text: &str) -> bool {
+    static DIAN: OnceLock<Finder<'static>> = OnceLock::new();
+    OPENINGS.iter().any(|o| text.starts_with(o))
+        || DIAN
+            .get_or_init(|| Finder::new("电"))
+            .find(text.as_bytes())
+            .is_some()
 }
 
 /// Emits `byline` role evidence for paragraphs opening with a byline, and evidence that a

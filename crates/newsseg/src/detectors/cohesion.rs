@@ -8,6 +8,7 @@ use crate::config::{CohesionConfig, CohesionUnit};
 use crate::text::is_han;
 use crate::{Detector, Document, EvidenceSink};
 use jieba_rs::Jieba;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// A bag of tokens: `(token id, count)`, sorted by id.
@@ -76,9 +77,20 @@ pub fn profile(text: &str, unit: CohesionUnit) -> Profile {
     }
 }
 
-/// Merges several profiles into one.
+/// Merges several profiles into one (counts of a shared token are summed).
 pub fn merge<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Profile {
-    let mut all: Vec<(u32, u32)> = profiles.into_iter().flatten().copied().collect();
+    let profiles: Vec<&Profile> = profiles.into_iter().collect();
+    match profiles[..] {
+        [] => Profile::new(),
+        [a] => a.clone(),
+        [a, b] => merge_two(a, b),
+        _ => merge_many(&profiles),
+    }
+}
+
+/// Merges any number of profiles: all entries sorted together, then combined.
+fn merge_many(profiles: &[&Profile]) -> Profile {
+    let mut all: Vec<(u32, u32)> = profiles.iter().copied().flatten().copied().collect();
     all.sort_unstable_by_key(|&(k, _)| k);
     let mut out: Profile = Vec::with_capacity(all.len());
     for (k, n) in all {
@@ -87,6 +99,32 @@ pub fn merge<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Profile {
             _ => out.push((k, n)),
         }
     }
+    out
+}
+
+/// Merges two sorted profiles in one linear pass.
+fn merge_two(a: &Profile, b: &Profile) -> Profile {
+    let mut out: Profile = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
     out
 }
 
@@ -109,11 +147,22 @@ fn dot(a: &Profile, b: &Profile) -> f64 {
 
 /// Cosine similarity of two profiles, 0 when either is empty.
 pub fn cosine(a: &Profile, b: &Profile) -> f64 {
-    let norm = (dot(a, a) * dot(b, b)).sqrt();
+    cosine_from_dots(dot(a, b), self_dot(a), self_dot(b))
+}
+
+/// `dot(a, a)` without the merge: the same products summed in the same order.
+fn self_dot(a: &Profile) -> f64 {
+    a.iter()
+        .fold(0.0, |sum, &(_, n)| sum + f64::from(n) * f64::from(n))
+}
+
+/// Cosine from the dot products `ab` of two profiles and `aa`, `bb` of each with itself.
+fn cosine_from_dots(ab: f64, aa: f64, bb: f64) -> f64 {
+    let norm = (aa * bb).sqrt();
     if norm == 0.0 {
         0.0
     } else {
-        dot(a, b) / norm
+        ab / norm
     }
 }
 
@@ -122,6 +171,53 @@ pub fn coverage(a: &Profile, b: &Profile) -> f64 {
     if a.is_empty() {
         return 0.0;
     }
+    let shared = if a.len() * 8 < b.len() {
+        // A few tokens against many: look each one up.
+        a.iter()
+            .filter(|(k, _)| b.binary_search_by_key(k, |&(key, _)| key).is_ok())
+            .count()
+    } else {
+        shared_count(a, b)
+    };
+    shared as f64 / a.len() as f64
+}
+
+/// Share of the distinct tokens of `a` that occur in at least one of `bs` (the coverage of
+/// `a` by the merge of `bs`).
+pub fn coverage_by_any(a: &Profile, bs: &[&Profile]) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    let shared = a
+        .iter()
+        .filter(|(k, _)| {
+            bs.iter()
+                .any(|b| b.binary_search_by_key(k, |&(key, _)| key).is_ok())
+        })
+        .count();
+    shared as f64 / a.len() as f64
+}
+
+/// True when `a` and `b` share at least `needed` distinct tokens (the scan stops as soon
+/// as the answer is known).
+pub fn shares_at_least(a: &Profile, b: &Profile, needed: usize) -> bool {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while shared < needed && shared + (a.len() - i).min(b.len() - j) >= needed {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared >= needed
+}
+
+/// Number of distinct tokens `a` and `b` share.
+fn shared_count(a: &Profile, b: &Profile) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -134,7 +230,7 @@ pub fn coverage(a: &Profile, b: &Profile) -> f64 {
             }
         }
     }
-    shared as f64 / a.len() as f64
+    shared
 }
 
 /// Emits boundary evidence where cohesion between the windows either side of a gap is low
@@ -160,12 +256,16 @@ impl Detector for Cohesion {
         if blocks.len() < 3 {
             return;
         }
-        let profiles: Vec<Profile> = blocks
-            .iter()
-            .map(|b| profile(&b.text, self.config.unit))
-            .collect();
+        let words: Vec<Profile>;
+        let profiles: &[Profile] = match self.config.unit {
+            CohesionUnit::Bigram => doc.bigrams(),
+            CohesionUnit::Words => {
+                words = blocks.iter().map(|b| word_profile(&b.text)).collect();
+                &words
+            }
+        };
         let head: Vec<bool> = blocks.iter().map(is_head_shaped).collect();
-        let w = self.config.window.max(1);
+        let mut windows = Windows::new(profiles, &head, self.config.window.max(1));
         // Windows hold running text only: head lines are too short to compare, and a gap
         // inside a run of head lines gets no cohesion evidence.
         let sims: Vec<Option<f64>> = (0..doc.gap_count())
@@ -173,55 +273,124 @@ impl Detector for Cohesion {
                 if head[g] && head[g + 1] {
                     return None;
                 }
-                let left = prose_window(&head, g + 1, w, Direction::Up);
-                let right = prose_window(&head, g, w, Direction::Down);
-                if left.is_empty() || right.is_empty() {
-                    return None;
-                }
-                let left = merge(left.iter().map(|&j| &profiles[j]));
-                let right = merge(right.iter().map(|&j| &profiles[j]));
-                Some(cosine(&left, &right))
+                windows.cosine_across(g)
             })
             .collect();
-        let known: Vec<f64> = sims.iter().flatten().copied().collect();
-        if known.is_empty() {
-            return;
-        }
-        let mean = known.iter().sum::<f64>() / known.len() as f64;
-        let sd =
-            (known.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / known.len() as f64).sqrt();
-        for (g, s) in sims.iter().enumerate() {
-            if let Some(s) = s {
-                let z = (mean - s) / (sd + 0.02);
-                out.boundary(g, z.clamp(-2.0, 2.5) as f32);
-            }
-        }
+        emit_boundaries(&sims, out);
         for i in (0..blocks.len()).filter(|&i| head[i]) {
-            let above = prose_window(&head, i, w, Direction::Up);
-            let below = prose_window(&head, i, w, Direction::Down);
-            if above.is_empty() || below.is_empty() {
-                continue;
+            if let Some((up, down)) = windows.coverage_around(i) {
+                out.attach_up(i, (4.0 * (up - down)) as f32);
             }
-            let up = coverage(&profiles[i], &merge(above.iter().map(|&j| &profiles[j])));
-            let down = coverage(&profiles[i], &merge(below.iter().map(|&j| &profiles[j])));
-            out.attach_up(i, (4.0 * (up - down)) as f32);
         }
     }
 }
 
-#[derive(Clone, Copy)]
-enum Direction {
-    Up,
-    Down,
+/// Boundary evidence from the window similarities: a z-score over the page.
+fn emit_boundaries(sims: &[Option<f64>], out: &mut EvidenceSink<'_>) {
+    let known: Vec<f64> = sims.iter().flatten().copied().collect();
+    if known.is_empty() {
+        return;
+    }
+    let mean = known.iter().sum::<f64>() / known.len() as f64;
+    let sd = (known.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / known.len() as f64).sqrt();
+    for (g, s) in sims.iter().enumerate() {
+        if let Some(s) = s {
+            let z = (mean - s) / (sd + 0.02);
+            out.boundary(g, z.clamp(-2.0, 2.5) as f32);
+        }
+    }
 }
 
-/// Up to `w` blocks of running text next to block `i`, skipping head-shaped blocks.
-fn prose_window(head: &[bool], i: usize, w: usize, dir: Direction) -> Vec<usize> {
-    let iter: Box<dyn Iterator<Item = usize>> = match dir {
-        Direction::Up => Box::new((0..i).rev()),
-        Direction::Down => Box::new(i + 1..head.len()),
-    };
-    iter.filter(|&j| !head[j]).take(w).collect()
+/// The windows of up to `w` running-text (not head-shaped) blocks next to a gap or a head
+/// block. Window similarities are built from dot products between pairs of nearby blocks,
+/// each computed once: the dot product of two merged windows is the sum of the dot
+/// products of their blocks (all exact integers), so no window is ever merged.
+struct Windows<'p> {
+    profiles: &'p [Profile],
+    /// Indices of the running-text blocks, ascending.
+    prose: Vec<usize>,
+    /// `before[i]`: number of prose blocks with an index below `i` (`i` up to the count
+    /// of blocks).
+    before: Vec<usize>,
+    w: usize,
+    /// Dot products of prose positions `i <= j` (at most `2w - 1` apart), at
+    /// `i * 2w + (j - i)`.
+    dots: Vec<Option<f64>>,
+}
+
+impl<'p> Windows<'p> {
+    fn new(profiles: &'p [Profile], head: &[bool], w: usize) -> Windows<'p> {
+        let prose: Vec<usize> = (0..head.len()).filter(|&j| !head[j]).collect();
+        let before = std::iter::once(0)
+            .chain(head.iter().scan(0, |count, &h| {
+                *count += usize::from(!h);
+                Some(*count)
+            }))
+            .collect();
+        let dots = vec![None; prose.len() * 2 * w];
+        Windows {
+            profiles,
+            prose,
+            before,
+            w,
+            dots,
+        }
+    }
+
+    /// Prose positions of the windows above block `above` (ending there) and below block
+    /// `below` (starting there), `None` when either is empty.
+    fn bounds(&self, above: usize, below: usize) -> Option<(Range<usize>, Range<usize>)> {
+        let (up, down) = (self.before[above], self.before[below + 1]);
+        (up > 0 && down < self.prose.len()).then(|| {
+            (
+                up.saturating_sub(self.w)..up,
+                down..(down + self.w).min(self.prose.len()),
+            )
+        })
+    }
+
+    /// Dot product of the blocks at prose positions `i` and `j`.
+    fn dot(&mut self, i: usize, j: usize) -> f64 {
+        let (i, j) = (i.min(j), i.max(j));
+        let slot = i * 2 * self.w + (j - i);
+        *self.dots[slot].get_or_insert_with(|| {
+            dot(&self.profiles[self.prose[i]], &self.profiles[self.prose[j]])
+        })
+    }
+
+    /// Dot product of the merged windows of prose positions `a` and `b`.
+    fn window_dot(&mut self, a: Range<usize>, b: Range<usize>) -> f64 {
+        let mut sum = 0.0;
+        for i in a {
+            for j in b.clone() {
+                sum += self.dot(i, j);
+            }
+        }
+        sum
+    }
+
+    /// Cosine between the windows either side of gap `g`, `None` when one is empty.
+    fn cosine_across(&mut self, g: usize) -> Option<f64> {
+        let (left, right) = self.bounds(g + 1, g)?;
+        let across = self.window_dot(left.clone(), right.clone());
+        let left_norm = self.window_dot(left.clone(), left);
+        let right_norm = self.window_dot(right.clone(), right);
+        Some(cosine_from_dots(across, left_norm, right_norm))
+    }
+
+    /// Coverage of block `i`'s tokens by the windows above and below it, `None` when one
+    /// is empty.
+    fn coverage_around(&self, i: usize) -> Option<(f64, f64)> {
+        let (up, down) = self.bounds(i, i)?;
+        let window = |r: Range<usize>| -> Vec<&Profile> {
+            self.prose[r].iter().map(|&j| &self.profiles[j]).collect()
+        };
+        let own = &self.profiles[i];
+        Some((
+            coverage_by_any(own, &window(up)),
+            coverage_by_any(own, &window(down)),
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -238,6 +407,33 @@ mod tests {
         assert!(cosine(&a, &b) > cosine(&a, &c));
         assert_eq!(cosine(&a, &Vec::new()), 0.0);
         assert!((coverage(&b, &a) - 0.6).abs() < 1e-9);
+    }
+
+    #[test]
+    fn merges_and_shared_tokens() {
+        let a = bigram_profile("乡村振兴乡村");
+        let b = bigram_profile("推进乡村振兴");
+        let c = bigram_profile("股市今天上涨");
+        let merged = merge([&a, &b, &c]);
+        assert_eq!(merged, merge([&merge([&a, &b]), &c]));
+        assert_eq!(
+            merged.iter().map(|p| p.1).sum::<u32>(),
+            [&a, &b, &c]
+                .iter()
+                .flat_map(|p| p.iter())
+                .map(|p| p.1)
+                .sum::<u32>()
+        );
+        assert!(shares_at_least(&a, &b, 3));
+        assert!(!shares_at_least(&a, &b, 4));
+        assert!(shares_at_least(&a, &c, 0));
+        let long = bigram_profile(&"推进乡村振兴股市今天上涨".repeat(3));
+        let other = bigram_profile(
+            "一二三四五六七八九十百千万亿，甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥",
+        );
+        let many = merge([&long, &other]);
+        assert!(a.len() * 8 < many.len(), "the lookup path is tested");
+        assert!((coverage(&a, &many) - 0.75).abs() < 1e-9);
     }
 
     #[test]

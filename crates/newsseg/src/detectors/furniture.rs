@@ -1,7 +1,9 @@
 //! Page furniture: edition and page headers and footers, dates with `星期`, editor lines,
 //! `《…》（…第 N 版）` source lines, e-paper navigation.
 
+use crate::text::is_han;
 use crate::{Detector, Document, EvidenceSink, Role};
+use memchr::memmem::Finder;
 use regex::RegexSet;
 use std::sync::OnceLock;
 
@@ -28,7 +30,65 @@ fn patterns() -> &'static RegexSet {
 /// so a footer inside a wrapped paragraph does not cut it in two).
 pub fn is_furniture_line(line: &str) -> bool {
     let line = line.trim();
-    line.chars().count() <= 60 && patterns().is_match(line)
+    // More than 240 bytes is more than 60 characters.
+    line.len() <= 240
+        && line.chars().count() <= 60
+        && may_be_furniture(line)
+        && patterns().is_match(line)
+}
+
+/// Line starts that patterns anchored at the start require (besides a digit).
+const LINE_STARTS: [&str; 20] = [
+    "第",
+    "-",
+    "－",
+    "—",
+    "《",
+    "责任编辑",
+    "本版编辑",
+    "版式设计",
+    "美术编辑",
+    "本版责编",
+    "责编",
+    "上一版",
+    "下一版",
+    "上一篇",
+    "下一篇",
+    "返回目录",
+    "版面导航",
+    "放大",
+    "缩小",
+    "默认",
+];
+
+/// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
+/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), or holds `星期`
+/// or `年`.
+fn may_be_furniture(line: &str) -> bool {
+    static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
+    static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
+    let holds = |finder: &OnceLock<Finder<'static>>, word: &'static str| {
+        finder
+            .get_or_init(|| Finder::new(word))
+            .find(line.as_bytes())
+            .is_some()
+    };
+    LINE_STARTS.iter().any(|w| line.starts_with(w))
+        || line.chars().next().is_some_and(may_be_digit)
+        || holds(&YEAR, "年")
+        || holds(&WEEKDAY, "星期")
+}
+
+/// False only for characters that are not Unicode decimal digits; cheap for Han characters
+/// and CJK punctuation, which have none.
+fn may_be_digit(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        _ if c.is_ascii() || is_han(c) => false,
+        '\u{3000}'..='\u{303F}' => false,
+        '\u{FF00}'..='\u{FFEF}' => matches!(c, '０'..='９'),
+        _ => c.is_numeric(),
+    }
 }
 
 /// Emits noise evidence for content blocks shaped like furniture (a backstop for blocks
