@@ -20,6 +20,8 @@ fn patterns() -> &'static RegexSet {
             r"^(责任编辑|本版编辑|版式设计|美术编辑|本版责编|责编)\s*[：:]",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
+            // Masthead: paper, date, section, page code as fields apart by wide spaces.
+            r"^\S{1,12}\s{2,}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s{2,}\S{1,10}){1,3}$",
             r"^(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认)(\s+(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认))*$",
         ])
         .expect("furniture patterns compile")
@@ -125,6 +127,7 @@ mod tests {
             "《人民日报》（2019年02月01日 第 01 版）",
             "第05版：要闻",
             "上一版 下一版",
+            "甲城晚报  2024年6月3日  文化·城事  A07",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
