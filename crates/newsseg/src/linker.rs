@@ -233,10 +233,11 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
                 continue;
             }
             let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
-            let at_joint = |i: usize| fit(i) > 0.0 || i > 0 && ctx.cut[i];
             // A paragraph an article repeats on purpose (a pull quote, a summary) sits
-            // between complete sentences; a duplicated fragment sits at a column joint.
-            if b != a + 1 && !at_joint(a) && !at_joint(b) {
+            // between complete sentences; a duplicated fragment sits at a column joint: one
+            // copy continues a cut sentence, or both copies stop mid-sentence.
+            let at_joint = fit(a) > 0.0 || fit(b) > 0.0 || ctx.cut[a] && ctx.cut[b];
+            if b != a + 1 && !at_joint {
                 continue;
             }
             let (keep, drop) = if fit(b) > fit(a) { (b, a) } else { (a, b) };
