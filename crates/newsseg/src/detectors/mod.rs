@@ -7,6 +7,7 @@ pub mod cohesion;
 pub mod continuation;
 pub mod furniture;
 pub mod headline;
+pub mod opening;
 pub mod photo;
 pub mod shape;
 pub mod spacing;
@@ -27,6 +28,7 @@ pub const BUILTIN: &[&str] = &[
     "subhead",
     "continuation",
     "cohesion",
+    "opening",
 ];
 
 /// Builds built-in detector `name` from the configuration, `None` for an unknown name.
@@ -42,6 +44,7 @@ pub fn builtin(name: &str, config: &Config) -> Option<Box<dyn Detector>> {
         "subhead" => Box::new(subhead::Subhead),
         "continuation" => Box::new(continuation::Continuation),
         "cohesion" => Box::new(cohesion::Cohesion::new(config.cohesion.clone())),
+        "opening" => Box::new(opening::Opening),
         _ => return None,
     })
 }
