@@ -1,6 +1,7 @@
 //! Headline, kicker and subtitle shape: length, no terminal punctuation, `地名：标题`
 //! two-part titles, spaced double titles, `——` subtitles, kickers ending in `——`.
 
+use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
 use crate::{Detector, Document, EvidenceSink, Role};
 
@@ -64,7 +65,8 @@ impl Detector for Headline {
             score_block(
                 &block.text,
                 block.chars,
-                is_head_shaped(block),
+                // A credit line is as short as a title, but it is not one.
+                is_head_shaped(block) && !is_credit(&block.text, block.chars),
                 is_prose(block),
                 out,
                 i,
