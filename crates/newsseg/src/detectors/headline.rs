@@ -27,6 +27,8 @@ fn score_block(
         out.role(i, Role::Subtitle, 0.5);
         if t.ends_with("——") || t.ends_with('：') && chars <= 20 {
             out.role(i, Role::Kicker, 4.0);
+        } else if introduces_a_quote(t) {
+            out.role(i, Role::Kicker, KICKER_INTRODUCES_QUOTE);
         }
         let two_part = t
             .split_once(['：', ':'])
@@ -46,6 +48,17 @@ fn score_block(
             out.role(i, Role::Subtitle, -3.0);
         }
     }
+}
+
+/// Kicker evidence for a head line ending in a verb of saying: `某某在某地考察时强调`
+/// introduces the main title, which gives what was said.
+const KICKER_INTRODUCES_QUOTE: f32 = 1.5;
+
+/// True for a head line ending in a verb of saying (`强调`, `指出`, `表示` …).
+fn introduces_a_quote(text: &str) -> bool {
+    ["强调", "指出", "表示", "提出", "要求", "寄语", "致信", "致辞"]
+        .iter()
+        .any(|verb| text.ends_with(verb))
 }
 
 /// True for a line opened by a dash with no sentence in it: `——写在…之际`. A dash item of
@@ -85,6 +98,13 @@ mod tests {
         let mut ev = Evidence::new(doc.blocks().len(), false);
         Headline.detect(&doc, &mut ev.sink("headline", 1.0));
         ev
+    }
+
+    #[test]
+    fn a_line_ending_in_a_verb_of_saying_is_a_kicker() {
+        let ev = evidence("甲市市长在乙县调研时强调\n\n让群众过上更好的日子\n\n会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n");
+        assert!(ev.roles(0)[Role::Kicker.index()] > ev.roles(0)[Role::Headline.index()]);
+        assert!(ev.roles(1)[Role::Kicker.index()] < ev.roles(1)[Role::Headline.index()]);
     }
 
     #[test]
