@@ -56,9 +56,11 @@ const KICKER_INTRODUCES_QUOTE: f32 = 1.5;
 
 /// True for a head line ending in a verb of saying (`强调`, `指出`, `表示` …).
 fn introduces_a_quote(text: &str) -> bool {
-    ["强调", "指出", "表示", "提出", "要求", "寄语", "致信", "致辞"]
-        .iter()
-        .any(|verb| text.ends_with(verb))
+    [
+        "强调", "指出", "表示", "提出", "要求", "寄语", "致信", "致辞",
+    ]
+    .iter()
+    .any(|verb| text.ends_with(verb))
 }
 
 /// True for a line opened by a dash with no sentence in it: `——写在…之际`. A dash item of
