@@ -77,7 +77,9 @@ impl Detector for Byline {
             let mut top = i;
             while top > 0 && is_head_shaped(&blocks[top - 1]) && i - top < 4 {
                 top -= 1;
-                out.attach_up(top, -2.0);
+                if top + 1 == i {
+                    out.attach_up(top, -2.0);
+                }
             }
             if top > 0 {
                 out.boundary(top - 1, 2.5);
