@@ -15,7 +15,7 @@ use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{
-    bigram_profile, cosine, coverage, merge, shares_at_least, Profile,
+    bigram_profile, cosine, coverage, jieba_has_word, merge, shares_at_least, Profile,
 };
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
@@ -663,9 +663,14 @@ fn word_spans_joint(tail: &str, head: &str) -> bool {
         return false;
     }
     let joined = format!("{t}{h}");
-    let cut_at = t.len();
+    dictionary_word_spans(&joined, t.len()) && cut_word_spans(&joined, t.len())
+}
+
+/// True when a word of two or more characters of jieba-rs's cut of `text` runs across
+/// byte offset `cut_at`.
+fn cut_word_spans(text: &str, cut_at: usize) -> bool {
     let mut pos = 0;
-    for word in crate::detectors::cohesion::jieba_cut(&joined) {
+    for word in crate::detectors::cohesion::jieba_cut(text) {
         let end = pos + word.len();
         if pos < cut_at && end > cut_at && word.chars().count() >= 2 {
             return true;
@@ -673,6 +678,18 @@ fn word_spans_joint(tail: &str, head: &str) -> bool {
         pos = end;
     }
     false
+}
+
+/// True when some piece of `text` running across byte offset `cut_at` is a jieba-rs
+/// dictionary word. When Han characters meet at the joint, a word of jieba-rs's cut that
+/// spans it must be one (the cut's other pieces of several characters are runs of ASCII
+/// letters and digits), so this is an exact prefilter for [`cut_word_spans`].
+fn dictionary_word_spans(text: &str, cut_at: usize) -> bool {
+    let (tail, head) = text.split_at(cut_at);
+    let ends = head.char_indices().skip(1).map(|(i, _)| cut_at + i);
+    let ends: Vec<usize> = ends.chain([text.len()]).collect();
+    tail.char_indices()
+        .any(|(start, _)| ends.iter().any(|&end| jieba_has_word(&text[start..end])))
 }
 
 /// Open minus closed double quotes.
@@ -722,6 +739,22 @@ mod tests {
         assert_eq!(quote_balance("他说：“我们"), 1);
         assert!(closes_quote_first("好。”他说。“再见”"));
         assert!(!closes_quote_first("“好”"));
+    }
+
+    #[test]
+    fn a_cut_word_across_the_joint_is_a_dictionary_word() {
+        let text = "将两者更深入、充分地融合起来，形成了一张地图。中华人民共和国成立七十周年，\
+                    北京市人民政府新闻办公室举行发布会，ABC公司2019年第3季度营业收入增长";
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for window in chars.windows(8) {
+            let (start, cut_at) = (window[0].0, window[4].0 - window[0].0);
+            let end = window[7].0 + window[7].1.len_utf8();
+            let piece = &text[start..end];
+            let han_joint = is_han(window[3].1) && is_han(window[4].1);
+            if han_joint && cut_word_spans(piece, cut_at) {
+                assert!(dictionary_word_spans(piece, cut_at), "{piece}");
+            }
+        }
     }
 
     #[test]
