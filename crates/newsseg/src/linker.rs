@@ -22,7 +22,7 @@ use crate::detectors::shape::is_head_shaped;
 use crate::reading_order::{best_order, FragmentEvidence};
 use crate::text::{is_clause_punct, is_han, starts_with_clause_punct};
 use crate::{Block, Document, Role};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
 /// The linker's result.
@@ -59,7 +59,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     let ctx = Context {
         doc,
         profiles,
-        starts: blocks.iter().map(Start::of).collect(),
+        starts: blocks.iter().map(|_| OnceCell::new()).collect(),
         ends,
         cut,
         roles: decoded.roles.clone(),
@@ -91,8 +91,9 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
 struct Context<'d, 't> {
     doc: &'d Document<'t>,
     profiles: &'d [Profile],
-    /// How each block opens.
-    starts: Vec<Start>,
+    /// How each block opens, worked out on first use (only blocks that might continue a
+    /// cut one are asked about).
+    starts: Vec<OnceCell<Start>>,
     /// How each block that stops mid-sentence ends (`None` for the others).
     ends: Vec<Option<End>>,
     /// Whether each block stops mid-sentence.
@@ -149,6 +150,11 @@ impl Context<'_, '_> {
         &self.doc.blocks()[i].text
     }
 
+    /// How block `i` opens.
+    fn start(&self, i: usize) -> &Start {
+        self.starts[i].get_or_init(|| Start::of(&self.doc.blocks()[i]))
+    }
+
     /// True for a block of the story's head group; a bracketed author note (`（作者为…）`)
     /// closes the body instead.
     fn is_head(&self, i: usize) -> bool {
@@ -161,9 +167,10 @@ impl Context<'_, '_> {
         if !self.cut[c] {
             return 0.0;
         }
-        let (Some(end), start) = (&self.ends[c], &self.starts[x]) else {
+        let Some(end) = &self.ends[c] else {
             return 0.0;
         };
+        let start = self.start(x);
         let mut score = 1.0 + 2.0 * coverage(&start.bigrams, &end.bigrams) as f32;
         if start.head_shaped || self.is_head(x) || self.roles[x] == Role::Subhead {
             return score - 4.0;
@@ -705,8 +712,7 @@ fn quote_balance(text: &str) -> i32 {
 
 /// True when a closing quote comes before any opening one.
 fn closes_quote_first(text: &str) -> bool {
-    let find = |quote: &str| memchr::memmem::find(text.as_bytes(), quote.as_bytes());
-    match (find("“"), find("”")) {
+    match (text.find('“'), text.find('”')) {
         (_, None) => false,
         (None, Some(_)) => true,
         (Some(open), Some(close)) => close < open,
