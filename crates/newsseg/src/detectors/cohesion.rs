@@ -360,7 +360,12 @@ impl<'p> Windows<'p> {
         let (i, j) = (i.min(j), i.max(j));
         let slot = i * 2 * self.w + (j - i);
         *self.dots[slot].get_or_insert_with(|| {
-            dot(&self.profiles[self.prose[i]], &self.profiles[self.prose[j]])
+            let a = &self.profiles[self.prose[i]];
+            if i == j {
+                self_dot(a)
+            } else {
+                dot(a, &self.profiles[self.prose[j]])
+            }
         })
     }
 
