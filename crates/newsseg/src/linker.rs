@@ -669,7 +669,9 @@ fn word_spans_joint(tail: &str, head: &str) -> bool {
     if !t.chars().last().is_some_and(is_han) || !h.chars().next().is_some_and(is_han) {
         return false;
     }
-    let joined = format!("{t}{h}");
+    let mut joined = String::with_capacity(t.len() + h.len());
+    joined.push_str(t);
+    joined.push_str(h);
     dictionary_word_spans(&joined, t.len()) && cut_word_spans(&joined, t.len())
 }
 
@@ -693,10 +695,12 @@ fn cut_word_spans(text: &str, cut_at: usize) -> bool {
 /// letters and digits), so this is an exact prefilter for [`cut_word_spans`].
 fn dictionary_word_spans(text: &str, cut_at: usize) -> bool {
     let (tail, head) = text.split_at(cut_at);
-    let ends = head.char_indices().skip(1).map(|(i, _)| cut_at + i);
-    let ends: Vec<usize> = ends.chain([text.len()]).collect();
+    let ends = || {
+        let inside = head.char_indices().skip(1).map(|(i, _)| cut_at + i);
+        inside.chain([text.len()])
+    };
     tail.char_indices()
-        .any(|(start, _)| ends.iter().any(|&end| jieba_has_word(&text[start..end])))
+        .any(|(start, _)| ends().any(|end| jieba_has_word(&text[start..end])))
 }
 
 /// Open minus closed double quotes.
