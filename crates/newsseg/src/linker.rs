@@ -15,14 +15,14 @@ use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{
-    bigram_profile, cosine, coverage, merge, shares_at_least, Profile,
+    bigram_profile, cosine, coverage, jieba_has_word, merge, shares_at_least, Profile,
 };
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
 use crate::reading_order::{best_order, FragmentEvidence};
 use crate::text::{is_clause_punct, is_han, starts_with_clause_punct};
 use crate::{Block, Document, Role};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
 /// The linker's result.
@@ -59,7 +59,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     let ctx = Context {
         doc,
         profiles,
-        starts: blocks.iter().map(Start::of).collect(),
+        starts: blocks.iter().map(|_| OnceCell::new()).collect(),
         ends,
         cut,
         roles: decoded.roles.clone(),
@@ -91,8 +91,9 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
 struct Context<'d, 't> {
     doc: &'d Document<'t>,
     profiles: &'d [Profile],
-    /// How each block opens.
-    starts: Vec<Start>,
+    /// How each block opens, worked out on first use (only blocks that might continue a
+    /// cut one are asked about).
+    starts: Vec<OnceCell<Start>>,
     /// How each block that stops mid-sentence ends (`None` for the others).
     ends: Vec<Option<End>>,
     /// Whether each block stops mid-sentence.
@@ -149,6 +150,11 @@ impl Context<'_, '_> {
         &self.doc.blocks()[i].text
     }
 
+    /// How block `i` opens.
+    fn start(&self, i: usize) -> &Start {
+        self.starts[i].get_or_init(|| Start::of(&self.doc.blocks()[i]))
+    }
+
     /// True for a block of the story's head group; a bracketed author note (`（作者为…）`)
     /// closes the body instead.
     fn is_head(&self, i: usize) -> bool {
@@ -161,9 +167,10 @@ impl Context<'_, '_> {
         if !self.cut[c] {
             return 0.0;
         }
-        let (Some(end), start) = (&self.ends[c], &self.starts[x]) else {
+        let Some(end) = &self.ends[c] else {
             return 0.0;
         };
+        let start = self.start(x);
         let mut score = 1.0 + 2.0 * coverage(&start.bigrams, &end.bigrams) as f32;
         if start.head_shaped || self.is_head(x) || self.roles[x] == Role::Subhead {
             return score - 4.0;
@@ -662,10 +669,17 @@ fn word_spans_joint(tail: &str, head: &str) -> bool {
     if !t.chars().last().is_some_and(is_han) || !h.chars().next().is_some_and(is_han) {
         return false;
     }
-    let joined = format!("{t}{h}");
-    let cut_at = t.len();
+    let mut joined = String::with_capacity(t.len() + h.len());
+    joined.push_str(t);
+    joined.push_str(h);
+    dictionary_word_spans(&joined, t.len()) && cut_word_spans(&joined, t.len())
+}
+
+/// True when a word of two or more characters of jieba-rs's cut of `text` runs across
+/// byte offset `cut_at`.
+fn cut_word_spans(text: &str, cut_at: usize) -> bool {
     let mut pos = 0;
-    for word in crate::detectors::cohesion::jieba_cut(&joined) {
+    for word in crate::detectors::cohesion::jieba_cut(text) {
         let end = pos + word.len();
         if pos < cut_at && end > cut_at && word.chars().count() >= 2 {
             return true;
@@ -673,6 +687,20 @@ fn word_spans_joint(tail: &str, head: &str) -> bool {
         pos = end;
     }
     false
+}
+
+/// True when some piece of `text` running across byte offset `cut_at` is a jieba-rs
+/// dictionary word. When Han characters meet at the joint, a word of jieba-rs's cut that
+/// spans it must be one (the cut's other pieces of several characters are runs of ASCII
+/// letters and digits), so this is an exact prefilter for [`cut_word_spans`].
+fn dictionary_word_spans(text: &str, cut_at: usize) -> bool {
+    let (tail, head) = text.split_at(cut_at);
+    let ends = || {
+        let inside = head.char_indices().skip(1).map(|(i, _)| cut_at + i);
+        inside.chain([text.len()])
+    };
+    tail.char_indices()
+        .any(|(start, _)| ends().any(|end| jieba_has_word(&text[start..end])))
 }
 
 /// Open minus closed double quotes.
@@ -688,8 +716,7 @@ fn quote_balance(text: &str) -> i32 {
 
 /// True when a closing quote comes before any opening one.
 fn closes_quote_first(text: &str) -> bool {
-    let find = |quote: &str| memchr::memmem::find(text.as_bytes(), quote.as_bytes());
-    match (find("“"), find("”")) {
+    match (text.find('“'), text.find('”')) {
         (_, None) => false,
         (None, Some(_)) => true,
         (Some(open), Some(close)) => close < open,
@@ -722,6 +749,22 @@ mod tests {
         assert_eq!(quote_balance("他说：“我们"), 1);
         assert!(closes_quote_first("好。”他说。“再见”"));
         assert!(!closes_quote_first("“好”"));
+    }
+
+    #[test]
+    fn a_cut_word_across_the_joint_is_a_dictionary_word() {
+        let text = "将两者更深入、充分地融合起来，形成了一张地图。中华人民共和国成立七十周年，\
+                    北京市人民政府新闻办公室举行发布会，ABC公司2019年第3季度营业收入增长";
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for window in chars.windows(8) {
+            let (start, cut_at) = (window[0].0, window[4].0 - window[0].0);
+            let end = window[7].0 + window[7].1.len_utf8();
+            let piece = &text[start..end];
+            let han_joint = is_han(window[3].1) && is_han(window[4].1);
+            if han_joint && cut_word_spans(piece, cut_at) {
+                assert!(dictionary_word_spans(piece, cut_at), "{piece}");
+            }
+        }
     }
 
     #[test]

@@ -78,30 +78,29 @@ pub fn squeeze_cjk_spaces(text: &str) -> Option<String> {
     {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
     let wide = |c: char| is_han(c) || (!c.is_ascii() && is_punct(c));
     let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_whitespace() {
-            let run_end = chars[i..]
-                .iter()
-                .position(|c| !c.is_whitespace())
-                .map_or(chars.len(), |p| i + p);
-            let before = i.checked_sub(1).map(|p| chars[p]);
-            let after = chars.get(run_end).copied();
-            if before.is_some_and(wide) && after.is_some_and(wide) {
-                changed = true;
-                i = run_end;
-                continue;
-            }
+    let mut copied = 0; // bytes of `text` already copied to `out` or dropped
+    let mut pos = 0;
+    // Each maximal run of white space goes when the characters either side are wide.
+    while let Some(offset) = text[pos..].find(char::is_whitespace) {
+        let start = pos + offset;
+        let end = text[start..]
+            .find(|c: char| !c.is_whitespace())
+            .map_or(text.len(), |e| start + e);
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if before.is_some_and(wide) && after.is_some_and(wide) {
+            out.push_str(&text[copied..start]);
+            copied = end;
         }
-        out.push(c);
-        i += 1;
+        pos = end;
     }
-    changed.then_some(out)
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 #[cfg(test)]
@@ -137,5 +136,47 @@ mod tests {
         assert_eq!(squeeze_cjk_spaces("张三 李四").as_deref(), Some("张三李四"));
         assert_eq!(squeeze_cjk_spaces("GDP 增长"), None);
         assert_eq!(squeeze_cjk_spaces("无空格"), None);
+    }
+
+    /// The former character-by-character implementation, as the reference.
+    fn squeeze_by_chars(text: &str) -> Option<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let wide = |c: char| is_han(c) || (!c.is_ascii() && is_punct(c));
+        let mut out = String::with_capacity(text.len());
+        let mut changed = false;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c.is_whitespace() {
+                let run_end = chars[i..]
+                    .iter()
+                    .position(|c| !c.is_whitespace())
+                    .map_or(chars.len(), |p| i + p);
+                let before = i.checked_sub(1).map(|p| chars[p]);
+                let after = chars.get(run_end).copied();
+                if before.is_some_and(wide) && after.is_some_and(wide) {
+                    changed = true;
+                    i = run_end;
+                    continue;
+                }
+            }
+            out.push(c);
+            i += 1;
+        }
+        changed.then_some(out)
+    }
+
+    #[test]
+    fn squeezes_runs_like_the_character_definition() {
+        for text in [
+            "用 机 器 公 司",
+            "  用  机\t\u{3000}器 a 公 ，司 ",
+            "张三\u{3000}\u{3000}李四 。 ABC  的",
+            " 首 ",
+            "末 \u{a0} 尾\u{a0}",
+            "“ 引 ” （ 括 ）",
+        ] {
+            assert_eq!(squeeze_cjk_spaces(text), squeeze_by_chars(text), "{text:?}");
+        }
     }
 }

@@ -42,10 +42,13 @@ fn attribution_pattern() -> &'static Regex {
 
 /// What the bracketed closing attribution `text` attributes, if it is one.
 fn attribution(text: &str, chars: usize) -> Option<Attribution> {
-    if chars > MAX_CLOSING_CHARS {
+    let text = text.trim();
+    // The pattern is anchored in brackets at both ends: test those before running it.
+    let bracketed = text.starts_with(['（', '(']) && text.ends_with(['）', ')']);
+    if chars > MAX_CLOSING_CHARS || !bracketed {
         return None;
     }
-    let caps = attribution_pattern().captures(text.trim())?;
+    let caps = attribution_pattern().captures(text)?;
     Some(if caps.name("author").is_some() {
         Attribution::Author
     } else {

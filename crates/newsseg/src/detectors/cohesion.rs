@@ -41,6 +41,12 @@ pub fn jieba_cut(text: &str) -> Vec<&str> {
     jieba().cut(text, false)
 }
 
+/// True when `word` is in jieba-rs's dictionary: every piece of two or more characters
+/// that [`jieba_cut`] returns inside a run of Han characters is such a word.
+pub fn jieba_has_word(word: &str) -> bool {
+    jieba().has_word(word)
+}
+
 /// Builds the word profile of a text: jieba-rs words of two or more Han characters.
 pub fn word_profile(text: &str) -> Profile {
     let keys = jieba_cut(text)
@@ -354,7 +360,12 @@ impl<'p> Windows<'p> {
         let (i, j) = (i.min(j), i.max(j));
         let slot = i * 2 * self.w + (j - i);
         *self.dots[slot].get_or_insert_with(|| {
-            dot(&self.profiles[self.prose[i]], &self.profiles[self.prose[j]])
+            let a = &self.profiles[self.prose[i]];
+            if i == j {
+                self_dot(a)
+            } else {
+                dot(a, &self.profiles[self.prose[j]])
+            }
         })
     }
 
