@@ -5,7 +5,7 @@
 //! these features (the other detectors already carry part of the same evidence), centred
 //! a little above the features' typical values; halving was measured best on the dev sets.
 
-use super::cohesion::{bigram_profile, coverage, Profile};
+use super::cohesion::{bigram_profile, coverage_by_any, Profile};
 use super::shape::{is_head_shaped, is_prose};
 use crate::{Block, Detector, Document, EvidenceSink};
 
@@ -39,11 +39,10 @@ impl Detector for Opening {
                 i = end.max(i + 1);
                 continue;
             }
-            let head: String = blocks[i..end].iter().map(|b| b.text.as_ref()).collect();
-            if let (Some(below), Some(above)) = (
-                prose_context(blocks[end..].iter()),
-                prose_context(blocks[..i].iter().rev()),
-            ) {
+            let below = prose_context(doc, end..blocks.len());
+            let above = prose_context(doc, (0..i).rev());
+            if !below.is_empty() && !above.is_empty() {
+                let head: String = blocks[i..end].iter().map(|b| b.text.as_ref()).collect();
                 out.boundary(i - 1, score(&head, &below, &above));
             }
             i = end;
@@ -59,26 +58,31 @@ fn head_run_end(blocks: &[Block<'_>], start: usize) -> usize {
 }
 
 /// Log-odds that the head text opens a story, from the lead below and the tail above.
-fn score(head: &str, below: &Profile, above: &Profile) -> f32 {
+fn score(head: &str, below: &[&Profile], above: &[&Profile]) -> f32 {
     let profile = bigram_profile(head);
-    let lead = (coverage(&profile, below) - coverage(&profile, above)) as f32;
+    let lead = (coverage_by_any(&profile, below) - coverage_by_any(&profile, above)) as f32;
     let clause = f32::from(u8::from(head.contains(['，', '、', ','])));
     let length = head.chars().count() as f32 / 20.0;
     LEAD_WEIGHT * lead + CLAUSE_WEIGHT * clause + LENGTH_WEIGHT * length - CENTRE
 }
 
-/// The bigram profile of the first [`CONTEXT_CHARS`] of running text met in `blocks`,
-/// skipping head-shaped blocks; `None` when no running text is met.
-fn prose_context<'a, 'd: 'a>(blocks: impl Iterator<Item = &'a Block<'d>>) -> Option<Profile> {
-    let mut text = String::new();
-    for block in blocks.filter(|b| is_prose(b)) {
-        text.push_str(&block.text);
-        text.push('\n');
-        if text.chars().count() >= CONTEXT_CHARS {
+/// The bigram profiles of the running-text blocks met in `order` (head-shaped blocks
+/// skipped) until they hold [`CONTEXT_CHARS`] characters, a line break counted after each.
+fn prose_context<'d>(
+    doc: &'d Document<'_>,
+    order: impl Iterator<Item = usize>,
+) -> Vec<&'d Profile> {
+    let (blocks, bigrams) = (doc.blocks(), doc.bigrams());
+    let mut chars = 0;
+    let mut context = Vec::new();
+    for j in order.filter(|&j| is_prose(&blocks[j])) {
+        context.push(&bigrams[j]);
+        chars += blocks[j].chars + 1;
+        if chars >= CONTEXT_CHARS {
             break;
         }
     }
-    (!text.is_empty()).then(|| bigram_profile(&text))
+    context
 }
 
 #[cfg(test)]
