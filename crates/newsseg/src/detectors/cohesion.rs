@@ -207,25 +207,24 @@ pub fn coverage_by_any(a: &Profile, bs: &[&Profile]) -> f64 {
 /// True when `a` and `b` share at least `needed` distinct tokens (the scan stops as soon
 /// as the answer is known).
 pub fn shares_at_least(a: &Profile, b: &Profile, needed: usize) -> bool {
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while shared < needed && shared + (a.len() - i).min(b.len() - j) >= needed {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared >= needed
+    count_shared(a, b, Some(needed)) >= needed
 }
 
 /// Number of distinct tokens `a` and `b` share.
 fn shared_count(a: &Profile, b: &Profile) -> usize {
+    count_shared(a, b, None)
+}
+
+/// Distinct tokens `a` and `b` share, counted in one merge walk; with `needed`, the walk
+/// stops once the count reaches it or can no longer reach it.
+fn count_shared(a: &Profile, b: &Profile, needed: Option<usize>) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
+        if let Some(n) = needed {
+            if shared >= n || shared + (a.len() - i).min(b.len() - j) < n {
+                break;
+            }
+        }
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
