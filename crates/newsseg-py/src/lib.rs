@@ -228,6 +228,28 @@ struct Segmenter {
     inner: newsseg::Segmenter,
 }
 
+/// Renders one segmented dump as a Python object.
+type Render<'py> = fn(Python<'py>, &str, &Segmentation) -> PyResult<Bound<'py, PyAny>>;
+
+impl Segmenter {
+    /// Segments `texts` in parallel with the GIL released, then renders each result in order.
+    fn render_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+        render: Render<'py>,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let texts = texts_arg(texts)?;
+        let segs = py.detach(|| par_map(&texts, threads, |t| self.inner.segment(t)))?;
+        texts
+            .iter()
+            .zip(&segs)
+            .map(|(t, s)| render(py, t, s))
+            .collect()
+    }
+}
+
 #[pymethods]
 impl Segmenter {
     #[new]
@@ -262,13 +284,7 @@ impl Segmenter {
         texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        let texts = texts_arg(texts)?;
-        let segs = py.detach(|| par_map(&texts, threads, |t| self.inner.segment(t)))?;
-        texts
-            .iter()
-            .zip(&segs)
-            .map(|(t, s)| segmentation_dict(py, t, s))
-            .collect()
+        self.render_many(py, texts, threads, segmentation_dict)
     }
 
     /// The training-corpus records of one dump, one per article, exactly as
@@ -290,13 +306,7 @@ impl Segmenter {
         texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        let texts = texts_arg(texts)?;
-        let segs = py.detach(|| par_map(&texts, threads, |t| self.inner.segment(t)))?;
-        texts
-            .iter()
-            .zip(&segs)
-            .map(|(t, s)| split_dict(py, t, s))
-            .collect()
+        self.render_many(py, texts, threads, split_dict)
     }
 
     fn __repr__(&self) -> String {
