@@ -56,9 +56,10 @@ fn attribution(text: &str, chars: usize) -> Option<Attribution> {
     })
 }
 
-/// True for a short line that closes a story: a bracketed attribution or a credit.
-pub fn is_closing(text: &str, chars: usize) -> bool {
-    attribution(text, chars).is_some() || is_credit(text.trim(), chars)
+/// True for a short line that closes a story: a bracketed attribution (`attributed`, what
+/// [`attribution`] found in it) or a credit.
+fn is_closing(text: &str, chars: usize, attributed: Option<Attribution>) -> bool {
+    attributed.is_some() || is_credit(text.trim(), chars)
 }
 
 /// Emits byline or author evidence for closing attributions, and boundary evidence
@@ -73,14 +74,14 @@ impl Detector for Closing {
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
         for (i, block) in blocks.iter().enumerate() {
-            match attribution(&block.text, block.chars) {
+            let attributed = attribution(&block.text, block.chars);
+            match attributed {
                 Some(Attribution::Byline) => out.role(i, Role::Byline, ROLE),
                 Some(Attribution::Author) => out.role(i, Role::Author, ROLE),
                 None => {}
             }
-        }
-        for (i, pair) in blocks.windows(2).enumerate() {
-            if is_closing(&pair[0].text, pair[0].chars) && is_head_shaped(&pair[1]) {
+            let closes = is_closing(&block.text, block.chars, attributed);
+            if closes && blocks.get(i + 1).is_some_and(is_head_shaped) {
                 out.boundary(i, BOUNDARY);
             }
         }
@@ -103,11 +104,13 @@ mod tests {
             "（钱七  孙八）",
             "赵六 摄",
         ] {
-            assert!(is_closing(text, text.chars().count()), "{text}");
+            let chars = text.chars().count();
+            assert!(is_closing(text, chars, attribution(text, chars)), "{text}");
         }
         for text in ["（一）", "（上接第二版）", "会议要求，各乡镇要抓好落实。"]
         {
-            assert!(!is_closing(text, text.chars().count()), "{text}");
+            let chars = text.chars().count();
+            assert!(!is_closing(text, chars, attribution(text, chars)), "{text}");
         }
     }
 
