@@ -23,7 +23,7 @@ pub const SUBHEAD_MAX_CHARS: usize = 25;
 const CREDIT_MAX_CHARS: usize = 40;
 
 static CREDIT_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"新华社发|供图|制图|资料图片|影像中国|图片来源|视觉中国|摄影报道|^(本期|本版)?(统筹|版式|设计)[、：:]")
+    Regex::new(r"新华社发|供图|制图|资料图片|影像中国|图片来源|视觉中国|摄影报道|^(本期|本版)?(统筹|版式设计|版式|设计)\s*[、：:]|^图片均?由\S{1,20}提供$")
         .expect("valid regex")
 });
 static TEXT_AND_PICTURE: LazyLock<Regex> = LazyLock::new(|| {

@@ -17,7 +17,7 @@ fn patterns() -> &'static RegexSet {
             r"^\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$",
             r"星期[一二三四五六日天]\s*$",
-            r"^(责任编辑|本版编辑|版式设计|美术编辑|本版责编|责编)\s*[：:]",
+            r"^(责任编辑|本版编辑|美术编辑|本版责编|责编)\s*[：:]",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
             // Masthead: paper, date, section, page code as fields apart by wide spaces.
@@ -40,7 +40,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 20] = [
+const LINE_STARTS: [&str; 19] = [
     "第",
     "-",
     "－",
@@ -48,7 +48,6 @@ const LINE_STARTS: [&str; 20] = [
     "《",
     "责任编辑",
     "本版编辑",
-    "版式设计",
     "美术编辑",
     "本版责编",
     "责编",
