@@ -239,7 +239,14 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
             if dup[a] || dup[b] || !similar(ctx, a, b) {
                 continue;
             }
-            let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
+            // A head line above is short of an end stop by its nature, not cut.
+            let fit = |i: usize| {
+                if i > 0 && !ctx.is_head(i - 1) {
+                    ctx.joint(i - 1, i)
+                } else {
+                    0.0
+                }
+            };
             // A paragraph an article repeats on purpose (a pull quote, a summary) sits
             // between complete sentences; a duplicated fragment sits at a column joint: one
             // copy continues a cut sentence, or both copies stop mid-sentence.
