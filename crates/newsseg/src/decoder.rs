@@ -111,6 +111,8 @@ fn same_story(prev: State, next: State, c: &DecoderConfig) -> Option<f32> {
         (Headline | Subtitle | Author, Subhead) => Some(-1.0),
         (_, Byline) => Some(-c.inner_byline_cost),
         (Headline | Subtitle | Author, TrailingHeadline) => None,
+        // A subhead opens a section of running text, not a photo item.
+        (Subhead, Caption | Credit) => None,
         (Caption | Credit | Byline | Body | Subhead, _) => Some(0.0),
     }
 }

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 /// Longest closing attribution, in characters.
 const MAX_CLOSING_CHARS: usize = 60;
 /// Boundary evidence for the gap between a closing line and a head line below it.
-const BOUNDARY: f32 = 1.5;
+const BOUNDARY: f32 = 3.0;
 /// Boundary evidence against a story opening at a closing attribution: it ends the story
 /// above, as surely as its role evidence says it is one (2026-11-29, dev sets: clean exact
 /// match 0.524 → 0.547 / 0.574 / 0.603 at 1.5 / 3 / 6, wrapped 0.381 → 0.446 at 6).
