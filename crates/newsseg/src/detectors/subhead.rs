@@ -1,8 +1,11 @@
-//! Subheads: short lines inside a body, often in pairs, with running text above and below.
+//! Subheads: short lines inside a body, often in pairs, with running text above and below;
+//! the subheads of one article are set alike (same punctuation, about the same length).
 
 use super::byline::opens_with_byline;
+use super::photo::is_credit;
 use super::shape::{is_head_shaped, is_prose};
-use crate::{Detector, Document, EvidenceSink, Role};
+use crate::{Block, Detector, Document, EvidenceSink, Role};
+use std::ops::Range;
 
 /// Longest subhead, in characters.
 const MAX_SUBHEAD_CHARS: usize = 24;
@@ -39,7 +42,77 @@ impl Detector for Subhead {
             }
             i = end + 1;
         }
+        mark_parallel_runs(doc, out);
     }
+}
+
+/// Subhead evidence for a head run set like its neighbour run.
+const PARALLEL_SUBHEAD: f32 = 2.0;
+/// Boundary evidence against a story opening at a head run set like its neighbour.
+const PARALLEL_BOUNDARY: f32 = -1.0;
+/// Largest difference in length, in characters, between lines set alike.
+const PARALLEL_SLACK: usize = 3;
+
+/// Finds neighbouring head runs between paragraphs that are set alike, line for line (the
+/// sections of one article), and marks them as subheads that open no story.
+fn mark_parallel_runs(doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
+    let blocks = doc.blocks();
+    let runs = head_runs(blocks);
+    let mut parallel = vec![false; runs.len()];
+    for r in 1..runs.len() {
+        if set_alike(&blocks[runs[r - 1].clone()], &blocks[runs[r].clone()]) {
+            parallel[r - 1] = true;
+            parallel[r] = true;
+        }
+    }
+    for run in runs
+        .iter()
+        .zip(&parallel)
+        .filter(|(_, &p)| p)
+        .map(|(r, _)| r)
+    {
+        for i in run.clone() {
+            out.role(i, Role::Subhead, PARALLEL_SUBHEAD);
+        }
+        out.boundary(run.start - 1, PARALLEL_BOUNDARY);
+    }
+}
+
+/// Maximal runs of head lines with running text (not a byline) right above and below.
+fn head_runs(blocks: &[Block<'_>]) -> Vec<Range<usize>> {
+    let head = |b: &Block<'_>| is_head_shaped(b) && !is_credit(&b.text, b.chars);
+    let prose = |b: &Block<'_>| is_prose(b) && !opens_with_byline(&b.text);
+    let mut runs = Vec::new();
+    let mut i = 1;
+    while i < blocks.len() {
+        if !head(&blocks[i]) || !prose(&blocks[i - 1]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < blocks.len() && head(&blocks[i]) {
+            i += 1;
+        }
+        if blocks.get(i).is_some_and(prose) {
+            runs.push(start..i);
+        }
+    }
+    runs
+}
+
+/// True when two head runs have as many lines, and each line the same punctuation and
+/// about the same length as its counterpart.
+fn set_alike(a: &[Block<'_>], b: &[Block<'_>]) -> bool {
+    let marks = |t: &str| -> String {
+        t.chars()
+            .filter(|c| "，、：—“”《》？！·".contains(*c))
+            .collect()
+    };
+    a.len() == b.len()
+        && (a.len() > 1 || !marks(&a[0].text).is_empty())
+        && a.iter().zip(b).all(|(x, y)| {
+            x.chars.abs_diff(y.chars) <= PARALLEL_SLACK && marks(&x.text) == marks(&y.text)
+        })
 }
 
 /// True when block `i` ends on the line just above block `i + 1` (no blank line between).
@@ -66,5 +139,24 @@ mod tests {
         assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
         assert!(ev.boundary(1) < 0.0);
         assert_eq!(ev.roles(0)[Role::Subhead.index()], 0.0);
+    }
+
+    #[test]
+    fn head_runs_set_alike_are_sections_of_one_article() {
+        let body = "甲县今年以来深入推进改革，各项工作取得积极进展，群众满意度不断提升。";
+        let page = format!(
+            "{body}\n\n东部山区——\n\n茶园变成了景区\n\n{body}\n\n西部平原——\n\n\
+             麦田用上了新机\n\n{body}\n\n乙市召开全市经济工作会议\n\n{body}\n"
+        );
+        let doc = Document::parse(&page);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        for alike in [1, 2, 4, 5] {
+            assert!(ev.roles(alike)[Role::Subhead.index()] >= PARALLEL_SUBHEAD);
+        }
+        assert!(ev.boundary(0) < 0.0 && ev.boundary(3) < 0.0);
+        let subhead = |i: usize| ev.roles(i)[Role::Subhead.index()];
+        assert!(subhead(7) < PARALLEL_SUBHEAD, "not set like its neighbour");
+        assert_eq!(ev.boundary(6), 0.0);
     }
 }
