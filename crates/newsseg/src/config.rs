@@ -149,6 +149,9 @@ pub struct LinkerConfig {
     pub dump_order_bonus: f32,
     /// Minimum similarity (bigram Jaccard) for two blocks to be duplicates.
     pub duplicate_similarity: f32,
+    /// How much closer (bigram cosine) the tail of a story must read to the next story,
+    /// which opens with a head, than to the rest of its own for the tail to move there.
+    pub tail_move_margin: f32,
 }
 
 impl Default for LinkerConfig {
@@ -159,6 +162,7 @@ impl Default for LinkerConfig {
             continuation_threshold: 2.5,
             dump_order_bonus: 1.5,
             duplicate_similarity: 0.9,
+            tail_move_margin: 0.15,
         }
     }
 }

@@ -3,10 +3,12 @@
 //!
 //! 1. **Duplicates**: blocks with (nearly) the same text; the copy that continues the block
 //!    before it best stays, the other becomes `dup`.
-//! 2. **Joins**: a story whose last block stops mid-sentence absorbs a headless story whose
+//! 2. **Tails**: the end of a story moves to the story below when that one opens with a
+//!    head and the tail reads as its text (fragments printed before their head).
+//! 3. **Joins**: a story whose last block stops mid-sentence absorbs a headless story whose
 //!    first block continues it; a head-only story (headline group, no body) absorbs the
 //!    headless story that shares most of its words. Best-first, each above a threshold.
-//! 3. **Order**: inside each story, the head group comes first, then the body's column
+//! 4. **Order**: inside each story, the head group comes first, then the body's column
 //!    fragments in the order that the joints between them support best, with the
 //!    direction of the columns (in dump order or reversed) as a hidden choice
 //!    ([`crate::reading_order`]).
@@ -46,7 +48,7 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
     }
 }
 
-/// Runs the three linker stages over a decoded document.
+/// Runs the four linker stages over a decoded document.
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
     let blocks = doc.blocks();
     let profiles = doc.bigrams();
@@ -69,6 +71,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     let mut decisions = Vec::new();
     let dup = find_duplicates(&ctx, &mut decisions);
     let mut stories = group_by_story(decoded, &dup);
+    move_tails_to_next_head(&ctx, &mut stories, &mut decisions);
     join_continuations(&ctx, &mut stories, &mut decisions);
     join_heads(&ctx, &mut stories, &mut decisions);
     let stories = stories
@@ -312,6 +315,88 @@ fn has_head(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
 
 fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
     story.iter().any(|&i| !ctx.is_head(i))
+}
+
+/// Moves the tail of a story to the story after it when that story opens with a head and
+/// the tail reads as its text: the column fragments of a story printed before its head are
+/// decoded as the end of the story above. A tail is a run of body blocks at the end of the
+/// story, after at least one body block of its own; it moves when its words are closer to
+/// the next story's than to the rest of its own by `tail_move_margin` (bigram cosine), and
+/// never away from a block whose cut sentence it continues.
+fn move_tails_to_next_head(
+    ctx: &Context<'_, '_>,
+    stories: &mut [Vec<usize>],
+    decisions: &mut Vec<String>,
+) {
+    let scrambled = visible_breaks(ctx) >= SCRAMBLED_PAGE_BREAKS;
+    for s in 1..stories.len() {
+        if !stories[s].first().is_some_and(|&i| ctx.is_head(i)) {
+            continue;
+        }
+        let (before, after) = stories.split_at_mut(s);
+        let (prev, next) = (&mut before[s - 1], &mut after[0]);
+        let Some(k) = best_tail(ctx, prev, next, scrambled) else {
+            continue;
+        };
+        decisions.push(format!(
+            "move: blocks from {} on read as the story whose head is block {}",
+            prev[k], next[0]
+        ));
+        let tail = prev.split_off(k);
+        next.splice(0..0, tail);
+    }
+}
+
+/// Visible column joints a page needs before a tail may move where nothing breaks.
+const SCRAMBLED_PAGE_BREAKS: usize = 2;
+
+/// Column joints visible in the dump: a block that stops mid-sentence and is not continued
+/// by the next, or a block that starts mid-sentence after a complete one.
+fn visible_breaks(ctx: &Context<'_, '_>) -> usize {
+    let kept: Vec<usize> = (0..ctx.roles.len())
+        .filter(|&i| ctx.roles[i] != Role::Noise)
+        .collect();
+    kept.windows(2)
+        .filter(|w| {
+            let (a, b) = (w[0], w[1]);
+            if ctx.cut[a] {
+                ctx.joint(a, b) <= 0.0
+            } else {
+                ctx.start(b).clause_punct
+            }
+        })
+        .count()
+}
+
+/// Where the tail of `prev` that belongs to `next` starts, if any.
+fn best_tail(
+    ctx: &Context<'_, '_>,
+    prev: &[usize],
+    next: &[usize],
+    scrambled: bool,
+) -> Option<usize> {
+    let first_body = prev.iter().position(|&i| !ctx.is_head(i))?;
+    if prev[first_body..].iter().any(|&i| ctx.is_head(i)) {
+        return None; // the story ends with a head of its own
+    }
+    let target = merge(next.iter().map(|&i| &ctx.profiles[i]));
+    let mut best: Option<(f64, usize)> = None;
+    for k in first_body + 1..prev.len() {
+        if ctx.cut[prev[k - 1]] && ctx.joint(prev[k - 1], prev[k]) > 0.0 {
+            continue; // a sentence runs on across this joint
+        }
+        let tail = merge(prev[k..].iter().map(|&i| &ctx.profiles[i]));
+        let keep = merge(prev[first_body..k].iter().map(|&i| &ctx.profiles[i]));
+        let gain = cosine(&tail, &target) - cosine(&tail, &keep);
+        let broken = ctx.cut[prev[k - 1]] || ctx.start(prev[k]).clause_punct;
+        if !broken && !scrambled {
+            continue;
+        }
+        if gain > f64::from(ctx.config.tail_move_margin) && best.is_none_or(|(g, _)| gain > g) {
+            best = Some((gain, k));
+        }
+    }
+    best.map(|(_, k)| k)
 }
 
 /// Appends headless stories to stories whose last block they continue mid-sentence.
@@ -752,6 +837,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_fragment_printed_before_its_head_moves_to_its_story() {
+        // Story A about a bridge; then, cut off mid-sentence, a fragment of story B about a
+        // school, printed before B's head; the decoder reads it as the end of A.
+        let page = "甲市新建大桥通车\n\n\
+            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+            大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n\n\
+            ，学校的老师们为孩子们准备了新学期的课外活动，孩子们在学校食堂吃上了午饭。\n\n\
+            乙县小学迎来新学期\n\n\
+            乙县小学今天迎来新学期，学校的老师们新建了图书室，孩子们在学校里上课。\n";
+        let doc = Document::parse(page);
+        let head_a = 0;
+        let fragment = 3;
+        let head_b = 4;
+        let decoded = Decoded {
+            roles: vec![
+                Role::Headline,
+                Role::Body,
+                Role::Body,
+                Role::Body,
+                Role::Headline,
+                Role::Body,
+            ],
+            story: vec![0, 0, 0, 0, 1, 1],
+            trailing: vec![false; 6],
+        };
+        let linked = link(&doc, &decoded, &LinkerConfig::default());
+        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
+        assert_eq!(
+            story_of(fragment),
+            story_of(head_b),
+            "{:?}",
+            linked.decisions
+        );
+        assert_ne!(story_of(fragment), story_of(head_a));
+        assert_eq!(linked.stories[0], [0, 1, 2], "story A keeps its own text");
+    }
+
+    #[test]
     fn quotes() {
         assert_eq!(quote_balance("他说：“我们"), 1);
         assert!(closes_quote_first("好。”他说。“再见”"));
@@ -760,7 +883,8 @@ mod tests {
 
     #[test]
     fn a_cut_word_across_the_joint_is_a_dictionary_word() {
-        let text = "将两者更深入、充分地融合起来，形成了一张地图。中华人民共和国成立七十周年，\
+        let text =
+            "推动各项工作更扎实、充分地落实到位，形成了一套办法。中华人民共和国成立七十周年，\
                     北京市人民政府新闻办公室举行发布会，ABC公司2019年第3季度营业收入增长";
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         for window in chars.windows(8) {
@@ -776,7 +900,7 @@ mod tests {
 
     #[test]
     fn words_across_a_cut() {
-        assert!(word_spans_joint("将两者更深入、充", "分地融合起来"));
-        assert!(!word_spans_joint("形成了", "一张地图"));
+        assert!(word_spans_joint("推动各项工作更扎实、充", "分地落实到位"));
+        assert!(!word_spans_joint("形成了", "一套办法"));
     }
 }
