@@ -7,7 +7,8 @@
 //!    head and the tail reads as its text (fragments printed before their head).
 //! 3. **Joins**: a story whose last block stops mid-sentence absorbs a headless story whose
 //!    first block continues it; a head-only story (headline group, no body) absorbs the
-//!    headless story that shares most of its words. Best-first, each above a threshold.
+//!    headless story, or the run from a lead paragraph inside a story, that shares most of
+//!    its words. Best-first, each above a threshold.
 //! 4. **Order**: inside each story, the head group comes first, then the body's column
 //!    fragments in the order that the joints between them support best, with the
 //!    direction of the columns (in dump order or reversed) as a hidden choice
@@ -325,7 +326,7 @@ fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
 /// never away from a block whose cut sentence it continues.
 fn move_tails_to_next_head(
     ctx: &Context<'_, '_>,
-    stories: &mut [Vec<usize>],
+    stories: &mut Vec<Vec<usize>>,
     decisions: &mut Vec<String>,
 ) {
     let scrambled = visible_breaks(ctx) >= SCRAMBLED_PAGE_BREAKS;
@@ -345,6 +346,7 @@ fn move_tails_to_next_head(
         let tail = prev.split_off(k);
         next.splice(0..0, tail);
     }
+    stories.retain(|s| !s.is_empty());
 }
 
 /// Visible column joints a page needs before a tail may move where nothing breaks.
@@ -381,14 +383,16 @@ fn best_tail(
     }
     let target = merge(next.iter().map(|&i| &ctx.profiles[i]));
     let mut best: Option<(f64, usize)> = None;
-    for k in first_body + 1..prev.len() {
-        if ctx.cut[prev[k - 1]] && ctx.joint(prev[k - 1], prev[k]) > 0.0 {
+    // A headless story may move whole; a story with a head keeps a body block.
+    let lowest = if first_body == 0 { 0 } else { first_body + 1 };
+    for k in lowest..prev.len() {
+        let broken = k > 0 && (ctx.cut[prev[k - 1]] || ctx.start(prev[k]).clause_punct);
+        if k > 0 && ctx.cut[prev[k - 1]] && ctx.joint(prev[k - 1], prev[k]) > 0.0 {
             continue; // a sentence runs on across this joint
         }
         let tail = merge(prev[k..].iter().map(|&i| &ctx.profiles[i]));
         let keep = merge(prev[first_body..k].iter().map(|&i| &ctx.profiles[i]));
         let gain = cosine(&tail, &target) - cosine(&tail, &keep);
-        let broken = ctx.cut[prev[k - 1]] || ctx.start(prev[k]).clause_punct;
         if !broken && !scrambled {
             continue;
         }
@@ -431,37 +435,53 @@ fn join_continuations(
     }
 }
 
-/// Joins head-only stories to the headless story that shares most of their words.
+/// Joins head-only stories to the body that shares most of their words: a headless story,
+/// or the part of a story from a lead paragraph inside it (a block that opens with a
+/// dateline, not the story's first body block) to its end.
 fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
-    let merged = |story: &Vec<usize>| merge(story.iter().map(|&i| &ctx.profiles[i]));
-    // The words of each headless story, merged once.
-    let bodies: Vec<(usize, Profile)> = (0..stories.len())
-        .filter(|&b| !has_head(ctx, &stories[b]))
-        .map(|b| (b, merged(&stories[b])))
-        .collect();
+    let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
+    // Each candidate body: its story, the block it starts at, and its words merged once.
+    let mut bodies: Vec<(usize, usize, Profile)> = Vec::new();
+    for (b, story) in stories.iter().enumerate() {
+        if !has_head(ctx, story) {
+            bodies.push((b, story[0], merged(story)));
+            continue;
+        }
+        let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
+        body.sort_unstable();
+        for (p, &lead) in body.iter().enumerate().skip(1) {
+            if ctx.start(lead).byline {
+                bodies.push((b, lead, merged(&body[p..])));
+            }
+        }
+    }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {
         if !has_head(ctx, sh) || has_body(ctx, sh) {
             continue;
         }
         let head = merged(sh);
-        for (b, body) in &bodies {
-            pairs.push((coverage(&head, body), h, *b));
+        for (c, (_, _, body)) in bodies.iter().enumerate() {
+            pairs.push((coverage(&head, body), h, c));
         }
     }
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
     let mut used = vec![false; stories.len()];
-    for (score, h, b) in pairs {
+    for (score, h, c) in pairs {
+        let (b, lead, _) = bodies[c];
         if score < f64::from(ctx.config.head_join_threshold) || used[h] || used[b] {
             continue;
         }
         used[h] = true;
         used[b] = true;
         decisions.push(format!(
-            "join: head of story at block {} joins body at block {} (shared words {score:.2})",
-            stories[h][0], stories[b][0]
+            "join: head of story at block {} joins body at block {lead} (shared words {score:.2})",
+            stories[h][0]
         ));
-        let moved = std::mem::take(&mut stories[b]);
+        let (moved, kept): (Vec<usize>, Vec<usize>) = std::mem::take(&mut stories[b])
+            .into_iter()
+            .partition(|&i| i >= lead && !ctx.is_head(i));
+        stories[b] = kept;
         stories[h].extend(moved);
     }
     stories.retain(|s| !s.is_empty());
@@ -872,6 +892,34 @@ mod tests {
         );
         assert_ne!(story_of(fragment), story_of(head_a));
         assert_eq!(linked.stories[0], [0, 1, 2], "story A keeps its own text");
+    }
+
+    #[test]
+    fn a_lone_head_takes_the_lead_paragraph_inside_another_story_and_what_follows() {
+        let page = "甲市新建大桥通车\n\n\
+            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+            本报乙县3月1日电  乙县小学今天迎来新学期，学校新建了图书室。\n\n\
+            乙县小学的孩子们在新图书室里读书，学校还新建了操场。\n\n\
+            乙县小学迎来新学期\n";
+        let doc = Document::parse(page);
+        let decoded = Decoded {
+            roles: vec![
+                Role::Headline,
+                Role::Body,
+                Role::Body,
+                Role::Body,
+                Role::Headline,
+            ],
+            story: vec![0, 0, 0, 0, 1],
+            trailing: vec![false; 5],
+        };
+        let linked = link(&doc, &decoded, &LinkerConfig::default());
+        assert_eq!(
+            linked.stories,
+            [vec![0, 1], vec![4, 2, 3]],
+            "{:?}",
+            linked.decisions
+        );
     }
 
     #[test]
