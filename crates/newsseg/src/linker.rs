@@ -575,7 +575,23 @@ impl Fragments<'_, '_, '_> {
     fn last(&self, f: usize) -> usize {
         *self.runs[f].last().expect("runs are not empty")
     }
+
+    /// How surely fragment `f` ends its story: it ends with a bracketed attribution
+    /// (`（本报记者…）`, `（作者为…）`) or, less surely, a credit line.
+    fn ends_story(&self, f: usize) -> f32 {
+        let b = self.last(f);
+        let bracketed = self.ctx.text(b).trim_start().starts_with(['（', '(']);
+        match self.ctx.roles[b] {
+            Role::Author | Role::Byline if bracketed => CLOSING_LINE,
+            Role::Credit => CLOSING_LINE / 2.0,
+            _ => 0.0,
+        }
+    }
 }
+
+/// Score of a story's closing line ending the story (and against it ending a fragment
+/// that other text follows).
+const CLOSING_LINE: f32 = 2.0;
 
 impl FragmentEvidence for Fragments<'_, '_, '_> {
     fn count(&self) -> usize {
@@ -598,7 +614,10 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
 
     fn follows(&self, f: usize, g: usize) -> f32 {
         let (a, b) = (self.last(f), self.first(g));
-        if self.ctx.cut[a] {
+        let closing = self.ends_story(f);
+        if closing > 0.0 {
+            -closing
+        } else if self.ctx.cut[a] {
             self.ctx.joint(a, b)
         } else if starts_with_clause_punct(self.ctx.text(b)) {
             -3.0
@@ -613,7 +632,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
         if self.ctx.cut[self.last(f)] {
             -2.0
         } else {
-            0.0
+            self.ends_story(f)
         }
     }
 }
