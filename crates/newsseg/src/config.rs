@@ -124,7 +124,7 @@ impl Default for DecoderConfig {
             noise_threshold: 3.0,
             kicker_prior: -1.8,
             headline_prior: -1.0,
-            trailing_headline_prior: -3.5,
+            trailing_headline_prior: -2.5,
             subtitle_prior: -2.0,
             author_prior: -2.0,
             byline_prior: -2.0,

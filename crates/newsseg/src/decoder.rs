@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! story := [kicker] headline [subtitle…] [author…] body-part…  |  body-part… [trailing-head]
+//!          (a head below a body only closes a story without a head above it)
 //! trailing-head := [kicker] headline [subtitle…]
 //! body-part := byline | body | subhead | caption | credit | author (a closing author note)
 //! ```
@@ -193,76 +194,148 @@ fn emission(i: usize, s: State, evidence: &Evidence, c: &DecoderConfig) -> f32 {
     }
 }
 
-/// Transition scores between every pair of states, computed once per page.
-struct Transitions {
-    /// `same[prev][next]`: [`same_story`].
-    same: [[Option<f32>; STATE_COUNT]; STATE_COUNT],
-    /// `new[prev][next]`: [`new_story`] after `prev`.
-    new: [[Option<f32>; STATE_COUNT]; STATE_COUNT],
+/// A decoder state, and for the parts of a body whether its story has no head above them
+/// ("loose"): only a loose body may be closed by a head printed below it, so a story never
+/// has a head both above and below its body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Slot {
+    state: State,
+    loose: bool,
 }
 
-impl Transitions {
-    fn new(c: &DecoderConfig) -> Transitions {
-        let table =
-            |f: &dyn Fn(State, State) -> Option<f32>| STATES.map(|p| STATES.map(|n| f(p, n)));
-        Transitions {
-            same: table(&|p, n| same_story(p, n, c)),
-            new: table(&|p, n| new_story(Some(p), n, c)),
+/// Slots: every state, then the loose variant of every state (only body parts use them).
+const SLOT_COUNT: usize = 2 * STATE_COUNT;
+
+impl Slot {
+    fn of(index: usize) -> Slot {
+        Slot {
+            state: STATES[index % STATE_COUNT],
+            loose: index >= STATE_COUNT,
         }
     }
+
+    fn is_valid(self) -> bool {
+        !self.loose || self.state.is_body_part()
+    }
+}
+
+impl State {
+    /// True for the states a body is made of (an author note may close a body).
+    fn is_body_part(self) -> bool {
+        use State::*;
+        matches!(self, Author | Byline | Body | Subhead | Caption | Credit)
+    }
+
+    fn is_trailing(self) -> bool {
+        use State::*;
+        matches!(self, TrailingKicker | TrailingHeadline | TrailingSubtitle)
+    }
+}
+
+/// [`same_story`] between slots: a body part is loose when the one before it is; a head
+/// below a body only closes a loose one.
+fn same_story_slot(prev: Slot, next: Slot, c: &DecoderConfig) -> Option<f32> {
+    let score = same_story(prev.state, next.state, c)?;
+    let fits = if next.state.is_trailing() {
+        prev.loose || prev.state.is_trailing()
+    } else if next.state.is_body_part() {
+        next.loose == (prev.loose && prev.state.is_body_part())
+    } else {
+        true
+    };
+    fits.then_some(score)
+}
+
+/// [`new_story`] between slots: a story that opens with a body part is loose.
+fn new_story_slot(prev: Option<Slot>, next: Slot, c: &DecoderConfig) -> Option<f32> {
+    let score = new_story(prev.map(|p| p.state), next.state, c)?;
+    (next.loose == next.state.is_body_part()).then_some(score)
+}
+
+/// The moves into one slot: from which slots, and at what score, within a story and by
+/// opening a new one.
+#[derive(Default)]
+struct Moves {
+    same: Vec<(usize, f32)>,
+    new: Vec<(usize, f32)>,
+}
+
+/// The allowed moves into every slot, computed once per page (most pairs are not allowed).
+fn moves(c: &DecoderConfig) -> Vec<Moves> {
+    let slots: Vec<usize> = (0..SLOT_COUNT)
+        .filter(|&i| Slot::of(i).is_valid())
+        .collect();
+    (0..SLOT_COUNT)
+        .map(|n| {
+            let mut into = Moves::default();
+            if !Slot::of(n).is_valid() {
+                return into;
+            }
+            for &p in &slots {
+                let (prev, next) = (Slot::of(p), Slot::of(n));
+                if let Some(t) = same_story_slot(prev, next, c) {
+                    into.same.push((p, t));
+                }
+                if let Some(t) = new_story_slot(Some(prev), next, c) {
+                    into.new.push((p, t));
+                }
+            }
+            into
+        })
+        .collect()
 }
 
 /// Best path over the kept blocks: for each, its state and whether it opens a story.
 fn viterbi(kept: &[usize], evidence: &Evidence, c: &DecoderConfig) -> Vec<(State, bool)> {
     const NONE: f32 = f32::NEG_INFINITY;
-    let m = STATES.len();
-    let transitions = Transitions::new(c);
-    let mut score = vec![[NONE; STATE_COUNT]; kept.len()];
-    let mut back = vec![[(0u8, false); STATE_COUNT]; kept.len()];
+    let moves = moves(c);
+    let mut score = vec![[NONE; SLOT_COUNT]; kept.len()];
+    let mut back = vec![[(0u8, false); SLOT_COUNT]; kept.len()];
     for (k, &i) in kept.iter().enumerate() {
         // Boundary evidence of the gap just above block i (across any skipped noise block).
         let gap = if i > 0 { evidence.boundary(i - 1) } else { 0.0 };
-        for (s, &state) in STATES.iter().enumerate() {
-            let e = emission(i, state, evidence, c);
+        let emissions = STATES.map(|state| emission(i, state, evidence, c));
+        for (s, into) in moves.iter().enumerate() {
+            let slot = Slot::of(s);
+            if !slot.is_valid() {
+                continue;
+            }
+            let e = emissions[s % STATE_COUNT];
             if k == 0 {
-                if let Some(t) = new_story(None, state, c) {
+                if let Some(t) = new_story_slot(None, slot, c) {
                     score[0][s] = e + t;
                     back[0][s] = (0, true);
                 }
                 continue;
             }
-            for p in 0..m {
-                let base = score[k - 1][p];
-                if base == NONE {
-                    continue;
-                }
-                if let Some(t) = transitions.same[p][s] {
-                    let v = base + e + t;
-                    if v > score[k][s] {
-                        score[k][s] = v;
-                        back[k][s] = (p as u8, false);
-                    }
-                }
-                if let Some(t) = transitions.new[p][s] {
-                    let v = base + e + t + gap - c.new_story_cost;
-                    if v > score[k][s] {
-                        score[k][s] = v;
-                        back[k][s] = (p as u8, true);
-                    }
+            let prev = &score[k - 1];
+            let mut best = (NONE, (0u8, false));
+            for &(p, t) in &into.same {
+                let v = prev[p] + e + t;
+                if v > best.0 {
+                    best = (v, (p as u8, false));
                 }
             }
+            for &(p, t) in &into.new {
+                let v = prev[p] + e + t + gap - c.new_story_cost;
+                if v > best.0 {
+                    best = (v, (p as u8, true));
+                }
+            }
+            score[k][s] = best.0;
+            back[k][s] = best.1;
         }
     }
     let Some(last) = score.last() else {
         return Vec::new();
     };
-    let mut s = (0..m)
+    let mut s = (0..SLOT_COUNT)
         .max_by(|&a, &b| last[a].total_cmp(&last[b]))
-        .expect("states exist");
+        .expect("slots exist");
     let mut path = vec![(State::Body, false); kept.len()];
     for k in (0..kept.len()).rev() {
         let (p, opens) = back[k][s];
-        path[k] = (STATES[s], opens);
+        path[k] = (Slot::of(s).state, opens);
         s = p as usize;
     }
     path
@@ -310,5 +383,19 @@ mod tests {
         assert_eq!(d.story[3], d.story[1]);
         assert!(d.trailing[3] && d.trailing[4]);
         assert_ne!(d.story[5], d.story[4]);
+    }
+
+    #[test]
+    fn a_story_with_a_head_above_is_not_closed_by_a_head_below() {
+        let page = "甲村修路\n\n村里的路修好了，村民出行方便多了。\n\n大家都很高兴。\n\n乙县办展\n";
+        let doc = Document::parse(page);
+        let head = [(Role::Headline, 2.0), (Role::Kicker, 1.0)];
+        let ev = evidence(&[&[(Role::Headline, 6.0)], &[], &[], &head], &[(3, 6.0)]);
+        let d = decode(&doc, &ev, &DecoderConfig::default());
+        assert_eq!(d.roles[0], Role::Headline);
+        assert!(
+            !(d.trailing[3] && d.story[3] == d.story[0]),
+            "one story with two heads: {d:?}"
+        );
     }
 }
