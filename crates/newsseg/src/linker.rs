@@ -18,7 +18,8 @@ use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{
-    bigram_profile, cosine, coverage, jieba_has_word, merge, shares_at_least, Profile,
+    bigram_profile, cosine, cosine_from_dots, coverage, jieba_has_word, merge, shares_at_least,
+    Profile,
 };
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
@@ -370,7 +371,9 @@ fn visible_breaks(ctx: &Context<'_, '_>) -> usize {
         .count()
 }
 
-/// Where the tail of `prev` that belongs to `next` starts, if any.
+/// Where the tail of `prev` that belongs to `next` starts, if any. The tail grows block by
+/// block from the end, its dot products with `next` and with the whole body of `prev`
+/// kept up to date, so each candidate costs one pass over its new block.
 fn best_tail(
     ctx: &Context<'_, '_>,
     prev: &[usize],
@@ -381,22 +384,48 @@ fn best_tail(
     if prev[first_body..].iter().any(|&i| ctx.is_head(i)) {
         return None; // the story ends with a head of its own
     }
-    let target = merge(next.iter().map(|&i| &ctx.profiles[i]));
-    let mut best: Option<(f64, usize)> = None;
     // A headless story may move whole; a story with a head keeps a body block.
     let lowest = if first_body == 0 { 0 } else { first_body + 1 };
-    for k in lowest..prev.len() {
+    let may_start = |k: usize| {
+        let runs_on = k > 0 && ctx.cut[prev[k - 1]] && ctx.joint(prev[k - 1], prev[k]) > 0.0;
         let broken = k > 0 && (ctx.cut[prev[k - 1]] || ctx.start(prev[k]).clause_punct);
-        if k > 0 && ctx.cut[prev[k - 1]] && ctx.joint(prev[k - 1], prev[k]) > 0.0 {
-            continue; // a sentence runs on across this joint
+        !runs_on && (broken || scrambled)
+    };
+    let starts: Vec<usize> = (lowest..prev.len()).filter(|&k| may_start(k)).collect();
+    let &earliest = starts.first()?;
+    let target = merge(next.iter().map(|&i| &ctx.profiles[i]));
+    let body = merge(prev[first_body..].iter().map(|&i| &ctx.profiles[i]));
+    let square = |p: &Profile| p.iter().map(|&(_, n)| f64::from(n).powi(2)).sum::<f64>();
+    let (target_square, body_square) = (square(&target), square(&body));
+    let count_in = |p: &Profile, key: u32| {
+        p.binary_search_by_key(&key, |&(k, _)| k)
+            .map_or(0.0, |at| f64::from(p[at].1))
+    };
+    // The tail's count of each bigram of the body, in the body's order.
+    let mut tail = vec![0.0; body.len()];
+    let (mut tail_square, mut tail_target, mut tail_body) = (0.0, 0.0, 0.0);
+    let mut best: Option<(f64, usize)> = None;
+    for k in (earliest..prev.len()).rev() {
+        for &(key, n) in &ctx.profiles[prev[k]] {
+            let n = f64::from(n);
+            let at = body
+                .binary_search_by_key(&key, |&(k, _)| k)
+                .expect("the tail's bigrams are the body's");
+            tail_square += 2.0 * tail[at] * n + n * n;
+            tail[at] += n;
+            tail_target += n * count_in(&target, key);
+            tail_body += n * f64::from(body[at].1);
         }
-        let tail = merge(prev[k..].iter().map(|&i| &ctx.profiles[i]));
-        let keep = merge(prev[first_body..k].iter().map(|&i| &ctx.profiles[i]));
-        let gain = cosine(&tail, &target) - cosine(&tail, &keep);
-        if !broken && !scrambled {
+        if starts.binary_search(&k).is_err() {
             continue;
         }
-        if gain > f64::from(ctx.config.tail_move_margin) && best.is_none_or(|(g, _)| gain > g) {
+        // The rest of the body is `body - tail`.
+        let keep_tail = tail_body - tail_square;
+        let keep_square = (body_square - 2.0 * tail_body + tail_square).max(0.0);
+        let gain = cosine_from_dots(tail_target, tail_square, target_square)
+            - cosine_from_dots(keep_tail, tail_square, keep_square);
+        // Going from the end, `>=` prefers the longest tail among equals.
+        if gain > f64::from(ctx.config.tail_move_margin) && best.is_none_or(|(g, _)| gain >= g) {
             best = Some((gain, k));
         }
     }
@@ -439,6 +468,10 @@ fn join_continuations(
 /// or the part of a story from a lead paragraph inside it (a block that opens with a
 /// dateline, not the story's first body block) to its end.
 fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
+    let head_only = |story: &Vec<usize>| has_head(ctx, story) && !has_body(ctx, story);
+    if !stories.iter().any(head_only) {
+        return;
+    }
     let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
     // Each candidate body: its story, the block it starts at, and its words merged once.
     let mut bodies: Vec<(usize, usize, Profile)> = Vec::new();
@@ -457,7 +490,7 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {
-        if !has_head(ctx, sh) || has_body(ctx, sh) {
+        if !head_only(sh) {
             continue;
         }
         let head = merged(sh);

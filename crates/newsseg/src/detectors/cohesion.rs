@@ -163,7 +163,7 @@ fn self_dot(a: &Profile) -> f64 {
 }
 
 /// Cosine from the dot products `ab` of two profiles and `aa`, `bb` of each with itself.
-fn cosine_from_dots(ab: f64, aa: f64, bb: f64) -> f64 {
+pub(crate) fn cosine_from_dots(ab: f64, aa: f64, bb: f64) -> f64 {
     let norm = (aa * bb).sqrt();
     if norm == 0.0 {
         0.0
