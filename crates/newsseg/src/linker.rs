@@ -255,7 +255,8 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
             // A paragraph an article repeats on purpose (a pull quote, a summary) sits
             // between complete sentences; a duplicated fragment sits at a column joint: one
             // copy continues a cut sentence, or both copies stop mid-sentence.
-            let at_joint = fit(a) > 0.0 || fit(b) > 0.0 || ctx.cut[a] && ctx.cut[b];
+            let continues = |i: usize| fit(i) >= ctx.config.continuation_threshold;
+            let at_joint = continues(a) || continues(b) || ctx.cut[a] && ctx.cut[b];
             if b != a + 1 && !at_joint {
                 continue;
             }
