@@ -60,6 +60,11 @@ fn attribution(text: &str, chars: usize) -> Option<Attribution> {
     })
 }
 
+/// True for a bracketed closing attribution (`（本报记者…）`, `（作者为…）`, `（某某 某某）`).
+pub fn is_attribution(text: &str, chars: usize) -> bool {
+    attribution(text, chars).is_some()
+}
+
 /// True for a short line that closes a story: a bracketed attribution (`attributed`, what
 /// [`attribution`] found in it) or a credit.
 fn is_closing(text: &str, chars: usize, attributed: Option<Attribution>) -> bool {

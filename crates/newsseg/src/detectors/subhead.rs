@@ -2,8 +2,9 @@
 //! the subheads of one article are set alike (same punctuation, about the same length).
 
 use super::byline::opens_with_byline;
+use super::closing::is_attribution;
 use super::photo::is_credit;
-use super::shape::{is_head_shaped, is_prose};
+use super::shape::{has_column_tag, is_head_shaped, is_prose};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use std::ops::Range;
 
@@ -21,7 +22,7 @@ impl Detector for Subhead {
 
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
-        let short = |i: usize| is_head_shaped(&blocks[i]) && blocks[i].chars <= MAX_SUBHEAD_CHARS;
+        let short = |i: usize| may_be_subhead(&blocks[i]) && blocks[i].chars <= MAX_SUBHEAD_CHARS;
         let prose = |i: usize| is_prose(&blocks[i]) && !opens_with_byline(&blocks[i].text);
         let mut i = 1;
         while i + 1 < blocks.len() {
@@ -44,6 +45,14 @@ impl Detector for Subhead {
         }
         mark_parallel_runs(doc, out);
     }
+}
+
+/// True for a head-shaped block that is neither a closing attribution (`（本报记者…）`) nor
+/// a title with a column tag (`…（人民时评）`), which a subhead never carries.
+fn may_be_subhead(block: &Block<'_>) -> bool {
+    is_head_shaped(block)
+        && !is_attribution(&block.text, block.chars)
+        && !has_column_tag(block.text.trim())
 }
 
 /// Subhead evidence for a head run set like its neighbour run.
@@ -80,7 +89,7 @@ fn mark_parallel_runs(doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
 
 /// Maximal runs of head lines with running text (not a byline) right above and below.
 fn head_runs(blocks: &[Block<'_>]) -> Vec<Range<usize>> {
-    let head = |b: &Block<'_>| is_head_shaped(b) && !is_credit(&b.text, b.chars);
+    let head = |b: &Block<'_>| may_be_subhead(b) && !is_credit(&b.text, b.chars);
     let prose = |b: &Block<'_>| is_prose(b) && !opens_with_byline(&b.text);
     let mut runs = Vec::new();
     let mut i = 1;
@@ -139,6 +148,19 @@ mod tests {
         assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
         assert!(ev.boundary(1) < 0.0);
         assert_eq!(ev.roles(0)[Role::Subhead.index()], 0.0);
+    }
+
+    #[test]
+    fn closing_attributions_and_tagged_titles_are_not_subheads() {
+        let body = "甲县今年以来深入推进改革，各项工作取得积极进展，群众满意度不断提升。";
+        let page = format!(
+            "{body}\n\n（本报记者 张三）\n\n{body}\n\n乙市的新变化（人民时评）\n\n{body}\n"
+        );
+        let doc = Document::parse(&page);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        assert_eq!(ev.roles(1)[Role::Subhead.index()], 0.0);
+        assert_eq!(ev.roles(3)[Role::Subhead.index()], 0.0);
     }
 
     #[test]
