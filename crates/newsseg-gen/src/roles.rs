@@ -27,7 +27,8 @@ static CREDIT_MARK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static TEXT_AND_PICTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\S{1,12}[图摄]\s+\S{1,12}文$|^\S{1,12}文\s+\S{1,12}[图摄]$").expect("valid regex")
+    Regex::new(r"^[\p{Han}·\s]{1,16}[图摄]\s+[\p{Han}·\s]{1,16}文$|^[\p{Han}·\s]{1,16}文\s+[\p{Han}·\s]{1,16}[图摄]$")
+        .expect("valid regex")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
