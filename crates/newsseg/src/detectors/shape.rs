@@ -10,7 +10,7 @@ pub const MAX_HEAD_CHARS: usize = 40;
 /// punctuation at its end.
 pub fn is_head_shaped(block: &Block<'_>) -> bool {
     block.chars >= 2
-        && block.chars <= MAX_HEAD_CHARS
+        && title_chars(block) <= MAX_HEAD_CHARS
         && !ends_sentence(&block.text)
         && !block
             .text
@@ -31,23 +31,30 @@ fn has_inner_sentence_end(text: &str) -> bool {
 /// True for a title that ends with a bracketed column tag: `…（人民时评）`, `…（新论）`,
 /// `…（深入学习贯彻…思想）`.
 pub fn has_column_tag(text: &str) -> bool {
-    let Some(inner) = text.strip_suffix('）').or_else(|| text.strip_suffix(')')) else {
-        return false;
-    };
-    match inner.rfind(['（', '(']) {
-        Some(open) => {
-            let tag_chars = inner[open..].chars().count() - 1;
-            (2..=MAX_HEAD_CHARS).contains(&tag_chars)
-                && open > 0
-                && !inner[open..].contains(['。', '！', '？'])
-        }
-        None => false,
-    }
+    column_tag_chars(text).is_some()
+}
+
+/// Characters of a title's bracketed column tag, brackets included.
+fn column_tag_chars(text: &str) -> Option<usize> {
+    let inner = text.strip_suffix('）').or_else(|| text.strip_suffix(')'))?;
+    let open = inner.rfind(['（', '('])?;
+    let tag_chars = inner[open..].chars().count() - 1;
+    let is_tag = (2..=MAX_HEAD_CHARS).contains(&tag_chars)
+        && open > 0
+        && !inner[open..].contains(['。', '！', '？']);
+    is_tag.then_some(tag_chars + 2)
+}
+
+/// Length of a block in characters, leaving out a column tag (a long tag does not make a
+/// title running text).
+fn title_chars(block: &Block<'_>) -> usize {
+    let tag = column_tag_chars(block.text.trim_end()).unwrap_or(0);
+    block.chars.saturating_sub(tag)
 }
 
 /// True when the block reads as running text: long, or ending a sentence.
 pub fn is_prose(block: &Block<'_>) -> bool {
-    block.chars > MAX_HEAD_CHARS || ends_sentence(&block.text)
+    title_chars(block) > MAX_HEAD_CHARS || ends_sentence(&block.text)
 }
 
 #[cfg(test)]
@@ -71,6 +78,9 @@ mod tests {
     #[test]
     fn heads_and_prose() {
         assert!(first_block("甲县推进乡村振兴"));
+        assert!(first_block(
+            "甲县推进乡村振兴（深入学习贯彻新时代中国特色社会主义思想·基层一线的实践与探索·记者观察）"
+        ));
         assert!(first_block("乙市：让老街焕发新活力"));
         assert!(!first_block("会议要求，各乡镇要抓好落实。"));
         assert!(!first_block("他说，"));
