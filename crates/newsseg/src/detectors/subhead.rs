@@ -68,10 +68,14 @@ fn mark_parallel_runs(doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
     let blocks = doc.blocks();
     let runs = head_runs(blocks);
     let mut parallel = vec![false; runs.len()];
+    // Sections may alternate two kinds of head (a subhead pair, then a one-line label), so
+    // a run is compared with the two runs before it.
     for r in 1..runs.len() {
-        if set_alike(&blocks[runs[r - 1].clone()], &blocks[runs[r].clone()]) {
-            parallel[r - 1] = true;
-            parallel[r] = true;
+        for q in r.saturating_sub(2)..r {
+            if set_alike(&blocks[runs[q].clone()], &blocks[runs[r].clone()]) {
+                parallel[q] = true;
+                parallel[r] = true;
+            }
         }
     }
     for run in runs
@@ -90,11 +94,12 @@ fn mark_parallel_runs(doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
 /// Maximal runs of head lines with running text (not a byline) right above and below.
 fn head_runs(blocks: &[Block<'_>]) -> Vec<Range<usize>> {
     let head = |b: &Block<'_>| may_be_subhead(b) && !is_credit(&b.text, b.chars);
-    let prose = |b: &Block<'_>| is_prose(b) && !opens_with_byline(&b.text);
+    // Running text: not a head line (`…：` or `…，` included), not a story's byline.
+    let text = |b: &Block<'_>| !is_head_shaped(b) && !opens_with_byline(&b.text);
     let mut runs = Vec::new();
     let mut i = 1;
     while i < blocks.len() {
-        if !head(&blocks[i]) || !prose(&blocks[i - 1]) {
+        if !head(&blocks[i]) || !text(&blocks[i - 1]) {
             i += 1;
             continue;
         }
@@ -102,7 +107,7 @@ fn head_runs(blocks: &[Block<'_>]) -> Vec<Range<usize>> {
         while i < blocks.len() && head(&blocks[i]) {
             i += 1;
         }
-        if blocks.get(i).is_some_and(prose) {
+        if blocks.get(i).is_some_and(text) {
             runs.push(start..i);
         }
     }
@@ -110,18 +115,23 @@ fn head_runs(blocks: &[Block<'_>]) -> Vec<Range<usize>> {
 }
 
 /// True when two head runs have as many lines, and each line the same punctuation and
-/// about the same length as its counterpart.
+/// about the same length as its counterpart, or a line the same text as its counterpart (a
+/// section label that recurs, such as `记者手记`).
 fn set_alike(a: &[Block<'_>], b: &[Block<'_>]) -> bool {
     let marks = |t: &str| -> String {
         t.chars()
             .filter(|c| "，、：—“”《》？！·".contains(*c))
             .collect()
     };
+    let same_text = |x: &Block<'_>, y: &Block<'_>| x.text.trim() == y.text.trim();
+    let same_shape = |x: &Block<'_>, y: &Block<'_>| {
+        x.chars.abs_diff(y.chars) <= PARALLEL_SLACK && marks(&x.text) == marks(&y.text)
+    };
+    let recurring_label = a.iter().zip(b).any(|(x, y)| same_text(x, y));
     a.len() == b.len()
-        && (a.len() > 1 || !marks(&a[0].text).is_empty())
-        && a.iter().zip(b).all(|(x, y)| {
-            x.chars.abs_diff(y.chars) <= PARALLEL_SLACK && marks(&x.text) == marks(&y.text)
-        })
+        && (recurring_label
+            || (a.len() > 1 || !marks(&a[0].text).is_empty())
+                && a.iter().zip(b).all(|(x, y)| same_shape(x, y)))
 }
 
 /// True when block `i` ends on the line just above block `i + 1` (no blank line between).
@@ -148,6 +158,21 @@ mod tests {
         assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
         assert!(ev.boundary(1) < 0.0);
         assert_eq!(ev.roles(0)[Role::Subhead.index()], 0.0);
+    }
+
+    #[test]
+    fn a_recurring_label_between_other_heads_is_a_subhead() {
+        let body = "甲县今年以来深入推进改革，各项工作取得积极进展，群众满意度不断提升。";
+        let page = format!(
+            "{body}\n\n修好一条路\n致富一方人\n\n{body}\n\n记者手记\n\n{body}\n\n\
+             种好一片茶\n富裕一村人家\n\n{body}\n\n记者手记\n\n{body}\n"
+        );
+        let doc = Document::parse(&page);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        for label in [4, 9] {
+            assert!(ev.roles(label)[Role::Subhead.index()] >= PARALLEL_SUBHEAD);
+        }
     }
 
     #[test]
