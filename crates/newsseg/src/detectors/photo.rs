@@ -3,28 +3,54 @@
 
 use super::shape::is_head_shaped;
 use crate::{Detector, Document, EvidenceSink, Role};
+use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::OnceLock;
+
+/// A credit at the end of a text: `张三 摄`, `…摄（影像中国）`, `新华社发`.
+const CREDIT_AT_END: &str = concat!(
+    r"(?:摄|摄影|供图|制图|绘图|绘|新华社发|新华社传真|资料图片|图片来源[^，。]*|视觉中国)",
+    r"\s*(?:[（(][^）)]{1,12}[）)])?\s*$",
+);
 
 fn credit_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?:摄|摄影|供图|制图|绘图|绘|新华社发|新华社传真|资料图片|图片来源[^，。]*|视觉中国)",
-            r"\s*(?:[（(][^）)]{1,12}[）)])?\s*$",
-            r"|^(?:制图|图片|图|摄影|设计|版式设计|漫画)\s*[：:]",
+        Regex::new(&[
+            CREDIT_AT_END,
+            r"^(?:制图|图片|图|摄影|设计|版式设计|漫画)\s*[：:]",
             // `某某图  某某文`: who drew the picture and who wrote the text.
-            r"|^[\p{Han}·\s]{1,16}[图摄]\s+[\p{Han}·\s]{1,16}文$",
-            r"|^[\p{Han}·\s]{1,16}文\s+[\p{Han}·\s]{1,16}[图摄]$",
-        ))
+            r"^[\p{Han}·\s]{1,16}[图摄]\s+[\p{Han}·\s]{1,16}文$",
+            r"^[\p{Han}·\s]{1,16}文\s+[\p{Han}·\s]{1,16}[图摄]$",
+        ]
+        .join("|"))
         .expect("credit pattern compiles")
     })
 }
 
-fn caption_pattern() -> &'static Regex {
+fn credit_at_end_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(CREDIT_AT_END).expect("credit pattern compiles"))
+}
+
+/// Longest credit, in characters, looked for at the end of a long text.
+const CREDIT_TAIL_CHARS: usize = 40;
+
+/// True for text that ends with a credit (`…图为村民在劳作。（张三摄）`); only its last
+/// [`CREDIT_TAIL_CHARS`] characters are searched.
+fn ends_with_credit(text: &str) -> bool {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(CREDIT_TAIL_CHARS - 1)
+        .map_or(0, |(i, _)| i);
+    credit_at_end_pattern().is_match(&text[start..])
+}
+
+fn caption_opening() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"图为|^(?:上|下|左|右|本版|题)?图[①-⑩0-9一二三四]?\s*[：:为]|^图[①-⑩]|^▲|^△")
+        Regex::new(r"^(?:(?:上|下|左|右|本版|题)?图[①-⑩0-9一二三四]?\s*[：:为]|图[①-⑩]|▲|△)")
             .expect("caption pattern compiles")
     })
 }
@@ -34,9 +60,12 @@ pub fn is_credit(text: &str, chars: usize) -> bool {
     chars <= 30 && credit_pattern().is_match(text.trim())
 }
 
-/// True for text that reads as a photo caption.
+/// True for text that reads as a photo caption: `图为` anywhere, or an opening such as
+/// `上图：` or `图①`.
 pub fn is_caption(text: &str) -> bool {
-    caption_pattern().is_match(text.trim_start())
+    static PHOTO_SHOWS: OnceLock<Finder<'static>> = OnceLock::new();
+    let shows = PHOTO_SHOWS.get_or_init(|| Finder::new("图为"));
+    shows.find(text.as_bytes()).is_some() || caption_opening().is_match(text.trim_start())
 }
 
 /// Emits `credit` and `caption` role evidence, and boundary evidence after a credit line
@@ -60,7 +89,7 @@ impl Detector for Photo {
                 }
             } else if is_caption(&block.text) {
                 out.role(i, Role::Caption, 3.0);
-            } else if block.chars > 30 && credit_pattern().is_match(&block.text) {
+            } else if block.chars > 30 && ends_with_credit(block.text.trim_end()) {
                 // A caption that carries its own credit at the end (`…（张三 摄）`).
                 out.role(i, Role::Caption, 2.0);
             }
