@@ -24,7 +24,7 @@ use crate::detectors::cohesion::{
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
 use crate::reading_order::{best_order, FragmentEvidence};
-use crate::text::{is_clause_punct, is_han, starts_with_clause_punct};
+use crate::text::{is_clause_punct, is_han};
 use crate::{Block, Document, Role};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -115,7 +115,9 @@ struct Start {
     bigrams: Profile,
     head_shaped: bool,
     byline: bool,
-    clause_punct: bool,
+    /// Starts inside a sentence: on clause punctuation, or on a particle that never opens
+    /// one (`的记忆中…`, `了。`).
+    mid_sentence: bool,
     closes_quote: bool,
 }
 
@@ -126,10 +128,29 @@ impl Start {
             bigrams: bigram_profile(first_chars(head, 12)),
             head_shaped: is_head_shaped(block),
             byline: opens_with_byline(head),
-            clause_punct: head.chars().next().is_some_and(is_clause_punct),
+            mid_sentence: head.chars().next().is_some_and(is_clause_punct)
+                || opens_with_particle(head),
             closes_quote: closes_quote_first(head),
         }
     }
+}
+
+/// Particles that follow a word and never open a sentence.
+const BOUND_PARTICLES: [&str; 8] = ["的", "了", "着", "们", "吗", "呢", "吧", "么"];
+
+/// True when the first word of `text` (jieba-rs's cut of its first characters) is a bound
+/// particle: `的记忆中` opens with one, `的确` and `了解` do not.
+fn opens_with_particle(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    if !BOUND_PARTICLES.iter().any(|p| p.starts_with(first)) {
+        return false;
+    }
+    let opening = first_chars(text, 4);
+    crate::detectors::cohesion::jieba_cut(opening)
+        .first()
+        .is_some_and(|word| BOUND_PARTICLES.contains(word))
 }
 
 /// What [`Context::joint`] needs to know about the end of a block that stops mid-sentence.
@@ -183,7 +204,7 @@ impl Context<'_, '_> {
         if start.byline {
             return score - 3.0;
         }
-        if start.clause_punct {
+        if start.mid_sentence {
             score += 3.0;
         }
         if end.open_quote && start.closes_quote {
@@ -366,7 +387,7 @@ fn visible_breaks(ctx: &Context<'_, '_>) -> usize {
             if ctx.cut[a] {
                 ctx.joint(a, b) <= 0.0
             } else {
-                ctx.start(b).clause_punct
+                ctx.start(b).mid_sentence
             }
         })
         .count()
@@ -389,7 +410,7 @@ fn best_tail(
     let lowest = if first_body == 0 { 0 } else { first_body + 1 };
     let may_start = |k: usize| {
         let runs_on = k > 0 && ctx.cut[prev[k - 1]] && ctx.joint(prev[k - 1], prev[k]) > 0.0;
-        let broken = k > 0 && (ctx.cut[prev[k - 1]] || ctx.start(prev[k]).clause_punct);
+        let broken = k > 0 && (ctx.cut[prev[k - 1]] || ctx.start(prev[k]).mid_sentence);
         !runs_on && (broken || scrambled)
     };
     let starts: Vec<usize> = (lowest..prev.len()).filter(|&k| may_start(k)).collect();
@@ -567,7 +588,7 @@ fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<Vec<usize>> {
                 && if ctx.cut[a] {
                     ctx.joint(a, b) >= ctx.config.continuation_threshold
                 } else {
-                    !starts_with_clause_punct(ctx.text(b))
+                    !ctx.start(b).mid_sentence
                 }
         });
         match runs.last_mut() {
@@ -635,7 +656,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
     fn opens(&self, f: usize) -> f32 {
         let b = self.first(f);
         let text = self.ctx.text(b);
-        if starts_with_clause_punct(text) {
+        if self.ctx.start(b).mid_sentence {
             -3.0
         } else if opens_with_byline(text) {
             2.0
@@ -653,7 +674,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
             -closing
         } else if self.ctx.cut[a] {
             self.ctx.joint(a, b)
-        } else if starts_with_clause_punct(self.ctx.text(b)) {
+        } else if self.ctx.start(b).mid_sentence {
             -3.0
         } else if opens_with_byline(self.ctx.text(b)) {
             -2.0

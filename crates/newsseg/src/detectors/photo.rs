@@ -16,14 +16,16 @@ const CREDIT_AT_END: &str = concat!(
 fn credit_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&[
-            CREDIT_AT_END,
-            r"^(?:制图|图片|图|摄影|设计|版式设计|漫画)\s*[：:]",
-            // `某某图  某某文`: who drew the picture and who wrote the text.
-            r"^[\p{Han}·\s]{1,16}[图摄]\s+[\p{Han}·\s]{1,16}文$",
-            r"^[\p{Han}·\s]{1,16}文\s+[\p{Han}·\s]{1,16}[图摄]$",
-        ]
-        .join("|"))
+        Regex::new(
+            &[
+                CREDIT_AT_END,
+                r"^(?:制图|图片|图|摄影|设计|版式设计|漫画)\s*[：:]",
+                // `某某图  某某文`: who drew the picture and who wrote the text.
+                r"^[\p{Han}·\s]{1,16}[图摄]\s+[\p{Han}·\s]{1,16}文$",
+                r"^[\p{Han}·\s]{1,16}文\s+[\p{Han}·\s]{1,16}[图摄]$",
+            ]
+            .join("|"),
+        )
         .expect("credit pattern compiles")
     })
 }
