@@ -997,6 +997,15 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_particle_starts_mid_sentence() {
+        assert!(opens_with_particle("的记忆中，父亲除了上课就在书房。"));
+        assert!(opens_with_particle("了。他说。"));
+        assert!(!opens_with_particle("的确，这是一条新路。"));
+        assert!(!opens_with_particle("了解情况后，他们出发了。"));
+        assert!(!opens_with_particle("记忆中，父亲除了上课就在书房。"));
+    }
+
+    #[test]
     fn quotes() {
         assert_eq!(quote_balance("他说：“我们"), 1);
         assert!(closes_quote_first("好。”他说。“再见”"));
