@@ -7,8 +7,8 @@
 //!    head and the tail reads as its text (fragments printed before their head).
 //! 3. **Joins**: a story whose last block stops mid-sentence absorbs a headless story whose
 //!    first block continues it; a head-only story (headline group, no body) absorbs the
-//!    headless story, or the run from a lead paragraph inside a story, that shares most of
-//!    its words. Best-first, each above a threshold.
+//!    headless story, or the run from a lead paragraph or a column fragment inside a story
+//!    to its end, that shares most of its words. Best-first, each above a threshold.
 //! 4. **Order**: inside each story, the head group comes first, then the body's column
 //!    fragments in the order that the joints between them support best, with the
 //!    direction of the columns (in dump order or reversed) as a hidden choice
@@ -488,25 +488,31 @@ fn join_continuations(
 
 /// Joins head-only stories to the body that shares most of their words: a headless story,
 /// or the part of a story from a lead paragraph inside it (a block that opens with a
-/// dateline, not the story's first body block) to its end.
+/// dateline, not the story's first body block) or from one of its later column fragments
+/// to its end; a fragment only when the head's words are covered better there than in the
+/// part that stays, by `tail_move_margin`.
 fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
     let head_only = |story: &Vec<usize>| has_head(ctx, story) && !has_body(ctx, story);
     if !stories.iter().any(head_only) {
         return;
     }
     let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
-    // Each candidate body: its story, the block it starts at, and its words merged once.
-    let mut bodies: Vec<(usize, usize, Profile)> = Vec::new();
+    // Each candidate body: its story, the block it starts at, its words merged once, and
+    // for a column fragment inside a story the words of the part that would stay.
+    let mut bodies: Vec<(usize, usize, Profile, Option<Profile>)> = Vec::new();
     for (b, story) in stories.iter().enumerate() {
         if !has_head(ctx, story) {
-            bodies.push((b, story[0], merged(story)));
+            bodies.push((b, story[0], merged(story), None));
             continue;
         }
         let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
         body.sort_unstable();
+        let run_starts: Vec<usize> = fragment_runs(ctx, &body).iter().map(|r| r[0]).collect();
         for (p, &lead) in body.iter().enumerate().skip(1) {
             if ctx.start(lead).byline {
-                bodies.push((b, lead, merged(&body[p..])));
+                bodies.push((b, lead, merged(&body[p..]), None));
+            } else if run_starts.contains(&lead) {
+                bodies.push((b, lead, merged(&body[p..]), Some(merged(&body[..p]))));
             }
         }
     }
@@ -516,14 +522,22 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
             continue;
         }
         let head = merged(sh);
-        for (c, (_, _, body)) in bodies.iter().enumerate() {
-            pairs.push((coverage(&head, body), h, c));
+        for (c, (_, _, body, kept)) in bodies.iter().enumerate() {
+            let score = coverage(&head, body);
+            // A fragment leaves its story only when the head reads as its own.
+            let margin = f64::from(ctx.config.tail_move_margin);
+            if kept
+                .as_ref()
+                .is_none_or(|k| score - coverage(&head, k) >= margin)
+            {
+                pairs.push((score, h, c));
+            }
         }
     }
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
     let mut used = vec![false; stories.len()];
     for (score, h, c) in pairs {
-        let (b, lead, _) = bodies[c];
+        let (b, lead, ..) = bodies[c];
         if score < f64::from(ctx.config.head_join_threshold) || used[h] || used[b] {
             continue;
         }
@@ -974,6 +988,36 @@ mod tests {
             甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
             本报乙县3月1日电  乙县小学今天迎来新学期，学校新建了图书室。\n\n\
             乙县小学的孩子们在新图书室里读书，学校还新建了操场。\n\n\
+            乙县小学迎来新学期\n";
+        let doc = Document::parse(page);
+        let decoded = Decoded {
+            roles: vec![
+                Role::Headline,
+                Role::Body,
+                Role::Body,
+                Role::Body,
+                Role::Headline,
+            ],
+            story: vec![0, 0, 0, 0, 1],
+            trailing: vec![false; 5],
+        };
+        let linked = link(&doc, &decoded, &LinkerConfig::default());
+        assert_eq!(
+            linked.stories,
+            [vec![0, 1], vec![4, 2, 3]],
+            "{:?}",
+            linked.decisions
+        );
+    }
+
+    #[test]
+    fn a_lone_head_takes_a_column_fragment_that_reads_as_its_own() {
+        // Story A about a bridge runs on into a fragment of the school story B (it starts
+        // mid-sentence after a complete paragraph); B's head stands alone below.
+        let page = "甲市新建大桥通车\n\n\
+            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+            ，乙县小学的老师们为孩子们准备了新学期的课外活动，乙县小学新建了图书室。\n\n\
+            乙县小学的孩子们在新图书室里读书，乙县小学还新建了操场。\n\n\
             乙县小学迎来新学期\n";
         let doc = Document::parse(page);
         let decoded = Decoded {
