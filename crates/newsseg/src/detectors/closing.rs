@@ -157,4 +157,20 @@ mod tests {
         );
         assert_eq!(ev.boundary(2), 0.0);
     }
+
+    #[test]
+    fn running_text_below_an_attribution_is_another_story() {
+        let page = "会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n\n（本报记者张三）\n\n\
+                    乙市今年新建三座公园，市民休闲有了新去处。\n\n丙县的展览开幕了。\n\n\
+                    李四 摄\n\n观众很多，展览将持续一个月。\n";
+        let doc = Document::parse(page);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Closing.detect(&doc, &mut ev.sink("closing", 1.0));
+        assert_eq!(ev.boundary(1), BOUNDARY);
+        assert_eq!(
+            ev.boundary(4),
+            0.0,
+            "a credit may close a photo inside a story"
+        );
+    }
 }
