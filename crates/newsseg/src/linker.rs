@@ -486,6 +486,10 @@ fn join_continuations(
     }
 }
 
+/// How much less of a head's words a later start in the same story may cover and still be
+/// preferred (it leaves the story's own text where it is).
+const FRAGMENT_SLACK: f64 = 0.02;
+
 /// Joins head-only stories to the body that shares most of their words: a headless story,
 /// or the part of a story from a lead paragraph inside it (a block that opens with a
 /// dateline, not the story's first body block) or from one of its later column fragments
@@ -534,6 +538,32 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
             }
         }
     }
+    // From one story, take no more than the head needs: the latest start that covers the
+    // head's words within `FRAGMENT_SLACK` of the best start there.
+    let best_from = |h: usize, b: usize| {
+        pairs
+            .iter()
+            .filter(|&&(_, ph, pc)| ph == h && bodies[pc].0 == b)
+            .map(|p| p.0)
+            .fold(f64::MIN, f64::max)
+    };
+    let needed: Vec<bool> = pairs
+        .iter()
+        .map(|&(_, h, c)| {
+            let (b, lead, ..) = bodies[c];
+            !pairs.iter().any(|&(other, ph, pc)| {
+                ph == h
+                    && bodies[pc].0 == b
+                    && bodies[pc].1 > lead
+                    && other >= best_from(h, b) - FRAGMENT_SLACK
+            })
+        })
+        .collect();
+    let mut pairs: Vec<(f64, usize, usize)> = pairs
+        .into_iter()
+        .zip(needed)
+        .filter_map(|(pair, needed)| needed.then_some(pair))
+        .collect();
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
     let mut used = vec![false; stories.len()];
     for (score, h, c) in pairs {
