@@ -974,6 +974,18 @@ fn first_chars(text: &str, n: usize) -> &str {
 mod tests {
     use super::*;
 
+    /// Links `page` decoded as `roles`, block by block, in the stories `story`.
+    fn link_page(page: &str, roles: Vec<Role>, story: Vec<usize>) -> Linked {
+        let doc = Document::parse(page);
+        let trailing = vec![false; roles.len()];
+        let decoded = Decoded {
+            roles,
+            story,
+            trailing,
+        };
+        link(&doc, &decoded, &LinkerConfig::default())
+    }
+
     #[test]
     fn a_fragment_printed_before_its_head_moves_to_its_story() {
         // Story A about a bridge; then, cut off mid-sentence, a fragment of story B about a
@@ -1013,61 +1025,29 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_head_takes_the_lead_paragraph_inside_another_story_and_what_follows() {
-        let page = "甲市新建大桥通车\n\n\
-            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
-            本报乙县3月1日电  乙县小学今天迎来新学期，学校新建了图书室。\n\n\
-            乙县小学的孩子们在新图书室里读书，学校还新建了操场。\n\n\
-            乙县小学迎来新学期\n";
-        let doc = Document::parse(page);
-        let decoded = Decoded {
-            roles: vec![
-                Role::Headline,
-                Role::Body,
-                Role::Body,
-                Role::Body,
-                Role::Headline,
-            ],
-            story: vec![0, 0, 0, 0, 1],
-            trailing: vec![false; 5],
-        };
-        let linked = link(&doc, &decoded, &LinkerConfig::default());
-        assert_eq!(
-            linked.stories,
-            [vec![0, 1], vec![4, 2, 3]],
-            "{:?}",
-            linked.decisions
-        );
-    }
-
-    #[test]
-    fn a_lone_head_takes_a_column_fragment_that_reads_as_its_own() {
-        // Story A about a bridge runs on into a fragment of the school story B (it starts
-        // mid-sentence after a complete paragraph); B's head stands alone below.
-        let page = "甲市新建大桥通车\n\n\
-            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
-            ，乙县小学的老师们为孩子们准备了新学期的课外活动，乙县小学新建了图书室。\n\n\
-            乙县小学的孩子们在新图书室里读书，乙县小学还新建了操场。\n\n\
-            乙县小学迎来新学期\n";
-        let doc = Document::parse(page);
-        let decoded = Decoded {
-            roles: vec![
-                Role::Headline,
-                Role::Body,
-                Role::Body,
-                Role::Body,
-                Role::Headline,
-            ],
-            story: vec![0, 0, 0, 0, 1],
-            trailing: vec![false; 5],
-        };
-        let linked = link(&doc, &decoded, &LinkerConfig::default());
-        assert_eq!(
-            linked.stories,
-            [vec![0, 1], vec![4, 2, 3]],
-            "{:?}",
-            linked.decisions
-        );
+    fn a_lone_head_takes_its_text_out_of_another_story() {
+        // Story A about a bridge runs on into story B's text; B's head stands alone below.
+        // B's text opens with a dateline (a lead paragraph), or starts mid-sentence after a
+        // complete paragraph (a column fragment).
+        for b_opening in [
+            "本报乙县3月1日电  乙县小学今天迎来新学期，学校新建了图书室。",
+            "，乙县小学的老师们为孩子们准备了新学期的课外活动，乙县小学新建了图书室。",
+        ] {
+            let page = format!(
+                "甲市新建大桥通车\n\n\
+                 甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+                 {b_opening}\n\n乙县小学的孩子们在新图书室里读书，乙县小学还新建了操场。\n\n\
+                 乙县小学迎来新学期\n"
+            );
+            let (h, b) = (Role::Headline, Role::Body);
+            let linked = link_page(&page, vec![h, b, b, b, h], vec![0, 0, 0, 0, 1]);
+            let expected = [vec![0, 1], vec![4, 2, 3]];
+            assert_eq!(
+                linked.stories, expected,
+                "{b_opening}: {:?}",
+                linked.decisions
+            );
+        }
     }
 
     #[test]
