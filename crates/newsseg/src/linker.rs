@@ -54,7 +54,12 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
     let blocks = doc.blocks();
     let profiles = doc.bigrams();
-    let cut: Vec<bool> = blocks.iter().map(looks_cut).collect();
+    // A subhead or head line stops without an end mark by nature: it is not cut.
+    let cut: Vec<bool> = blocks
+        .iter()
+        .zip(&decoded.roles)
+        .map(|(b, &role)| looks_cut(b) && !(role.is_head() || role == Role::Subhead))
+        .collect();
     let ends = blocks
         .iter()
         .zip(&cut)
