@@ -1,7 +1,7 @@
 //! Photo items: captions (`图为…`, `上图：…`) and credit lines (`张三 摄`, `…摄（影像中国）`,
 //! `供图`, `制图`, `新华社发`, `资料图片`), a credit alone on its line closing a caption.
 
-use super::shape::is_head_shaped;
+use super::shape::{is_head_shaped, is_prose};
 use crate::{Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::Regex;
@@ -91,6 +91,11 @@ impl Detector for Photo {
                 }
             } else if is_caption(&block.text) {
                 out.role(i, Role::Caption, 3.0);
+                // `标题` / description / `图为…`: the description under a photo item's
+                // head is part of its caption.
+                if i >= 2 && is_prose(&blocks[i - 1]) && is_head_shaped(&blocks[i - 2]) {
+                    out.role(i - 1, Role::Caption, 2.0);
+                }
             } else if block.chars > 30 && ends_with_credit(block.text.trim_end()) {
                 // A caption that carries its own credit at the end (`…（张三 摄）`).
                 out.role(i, Role::Caption, 2.0);
@@ -119,6 +124,19 @@ mod tests {
             assert!(is_credit(text, text.chars().count()), "{text}");
         }
         assert!(!is_credit("摄影展在甲市开幕，吸引了大量市民前来参观。", 21));
+    }
+
+    #[test]
+    fn the_description_under_a_photo_head_is_caption() {
+        let page =
+            "岗位上的新年\n\n新年第一天，甲市地铁工地上建设正在加紧进行，工人们放弃休息。\n\n\
+                    图为建设者在工地上拼装网架。\n\n张三 摄\n";
+        let doc = Document::parse(page);
+        let mut ev = crate::Evidence::new(doc.blocks().len(), false);
+        Photo.detect(&doc, &mut ev.sink("photo", 1.0));
+        assert!(ev.roles(1)[Role::Caption.index()] > 0.0);
+        assert!(ev.roles(2)[Role::Caption.index()] > 0.0);
+        assert_eq!(ev.roles(0)[Role::Caption.index()], 0.0);
     }
 
     #[test]
