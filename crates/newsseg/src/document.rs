@@ -8,7 +8,7 @@
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::has_column_tag;
-use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces};
+use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces, starts_with_clause_punct};
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -239,14 +239,14 @@ fn detect_layout(lines: &[Line], furniture: &[bool]) -> Layout {
     }
 }
 
-/// True when a wrapped paragraph goes on after `line`: it is nearly full width and does
-/// not end a sentence.
-fn wraps(text: &str, line: &Line, layout: Layout) -> bool {
+/// True when a wrapped paragraph goes on after `line` into `next`: `line` is nearly full
+/// width and does not end a sentence (nor is it a display line), or `next` opens on
+/// punctuation that no paragraph starts with (the wrap fell just before a closing quote).
+fn wraps(text: &str, line: &Line, next: &str, layout: Layout) -> bool {
     let line_text = line.span.slice(text);
-    layout.wrapped
-        && line.chars * 10 >= layout.wrap_width * 8
-        && !ends_sentence(line_text)
-        && !is_display_line(line_text)
+    let full = layout.wrapped && line.chars * 10 >= layout.wrap_width * 8;
+    let runs_on = !ends_sentence(line_text) && !is_display_line(line_text);
+    full && (runs_on || starts_with_clause_punct(next))
 }
 
 /// True for a line set in display type that no paragraph runs through, whatever its
@@ -293,6 +293,7 @@ fn build_blocks<'t>(
                 && wraps(
                     text,
                     &lines[*groups[g].0.last().expect("non-empty")],
+                    line_text,
                     layout,
                 )
         });
@@ -403,6 +404,20 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1][..], &[2], &[3], &[4], &[5, 6]]);
+    }
+
+    #[test]
+    fn a_wrapped_line_opening_on_a_closing_quote_goes_on_from_the_line_above() {
+        let text = "本市今年新建公园十二座，市民休闲有了更多去处，周末游园的人\n\
+                    越来越多。“公园多了，我们周末带孩子出来玩方便多了。\n\
+                    ”市民张三说。公园管理部门也增加了服务人员，方便游览。\n\
+                    乙县举办农民丰收节，展示今年粮食生产的新成果和新变化，\n\
+                    村民们载歌载舞，庆祝丰收，现场还展示了各类优质的农产品，\n\
+                    丰收节将持续三天，吸引了周边县市的大批游客前来参观游览。\n";
+        let doc = Document::parse(text);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines, [&[0, 1, 2][..], &[3, 4, 5]]);
     }
 
     #[test]
