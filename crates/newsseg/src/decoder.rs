@@ -160,10 +160,7 @@ pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -
             next_story += 1;
         }
         roles[i] = output_role(state, doc.blocks()[i].chars);
-        trailing[i] = matches!(
-            state,
-            State::TrailingKicker | State::TrailingHeadline | State::TrailingSubtitle
-        );
+        trailing[i] = state.is_trailing();
         story[i] = current;
     }
     Decoded {

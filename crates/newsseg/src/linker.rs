@@ -270,14 +270,7 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
             if dup[a] || dup[b] || !similar(ctx, a, b) {
                 continue;
             }
-            // A head line above is short of an end stop by its nature, not cut.
-            let fit = |i: usize| {
-                if i > 0 && !ctx.is_head(i - 1) {
-                    ctx.joint(i - 1, i)
-                } else {
-                    0.0
-                }
-            };
+            let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
             // A paragraph an article repeats on purpose (a pull quote, a summary) sits
             // between complete sentences; a duplicated fragment sits at a column joint: one
             // copy continues a cut sentence, or both copies stop mid-sentence.
@@ -380,22 +373,24 @@ fn move_tails_to_next_head(
 /// Visible column joints a page needs before a tail may move where nothing breaks.
 const SCRAMBLED_PAGE_BREAKS: usize = 2;
 
-/// Column joints visible in the dump: a block that stops mid-sentence and is not continued
-/// by the next, or a block that starts mid-sentence after a complete one.
+/// Column joints visible in the dump (see [`visible_break`]).
 fn visible_breaks(ctx: &Context<'_, '_>) -> usize {
     let kept: Vec<usize> = (0..ctx.roles.len())
         .filter(|&i| ctx.roles[i] != Role::Noise)
         .collect();
     kept.windows(2)
-        .filter(|w| {
-            let (a, b) = (w[0], w[1]);
-            if ctx.cut[a] {
-                ctx.joint(a, b) <= 0.0
-            } else {
-                ctx.start(b).mid_sentence
-            }
-        })
+        .filter(|w| visible_break(ctx, w[0], w[1]))
         .count()
+}
+
+/// True when block `b` visibly does not go on from block `a`: `a` stops mid-sentence and
+/// `b` does not continue it, or `a` is complete and `b` starts mid-sentence.
+fn visible_break(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    if ctx.cut[a] {
+        ctx.joint(a, b) <= 0.0
+    } else {
+        ctx.start(b).mid_sentence
+    }
 }
 
 /// Where the tail of `prev` that belongs to `next` starts, if any. The tail grows block by
@@ -413,10 +408,15 @@ fn best_tail(
     }
     // A headless story may move whole; a story with a head keeps a body block.
     let lowest = if first_body == 0 { 0 } else { first_body + 1 };
+    // A tail starts at a visible break, or on a scrambled page anywhere a cut sentence does
+    // not run on.
     let may_start = |k: usize| {
-        let runs_on = k > 0 && ctx.cut[prev[k - 1]] && ctx.joint(prev[k - 1], prev[k]) > 0.0;
-        let broken = k > 0 && (ctx.cut[prev[k - 1]] || ctx.start(prev[k]).mid_sentence);
-        !runs_on && (broken || scrambled)
+        if k == 0 {
+            return scrambled;
+        }
+        let (a, b) = (prev[k - 1], prev[k]);
+        let runs_on = ctx.cut[a] && ctx.joint(a, b) > 0.0;
+        visible_break(ctx, a, b) || scrambled && !runs_on
     };
     let starts: Vec<usize> = (lowest..prev.len()).filter(|&k| may_start(k)).collect();
     let &earliest = starts.first()?;
@@ -525,6 +525,7 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
             }
         }
     }
+    let margin = f64::from(ctx.config.tail_move_margin);
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {
         if !head_only(sh) {
@@ -534,7 +535,6 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
         for (c, (_, _, body, kept)) in bodies.iter().enumerate() {
             let score = coverage(&head, body);
             // A fragment leaves its story only when the head reads as its own.
-            let margin = f64::from(ctx.config.tail_move_margin);
             if kept
                 .as_ref()
                 .is_none_or(|k| score - coverage(&head, k) >= margin)
@@ -545,22 +545,18 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     }
     // From one story, take no more than the head needs: the latest start that covers the
     // head's words within `FRAGMENT_SLACK` of the best start there.
-    let best_from = |h: usize, b: usize| {
-        pairs
-            .iter()
-            .filter(|&&(_, ph, pc)| ph == h && bodies[pc].0 == b)
-            .map(|p| p.0)
-            .fold(f64::MIN, f64::max)
-    };
+    let mut best_from: HashMap<(usize, usize), f64> = HashMap::new();
+    for &(score, h, c) in &pairs {
+        let best = best_from.entry((h, bodies[c].0)).or_insert(f64::MIN);
+        *best = best.max(score);
+    }
     let needed: Vec<bool> = pairs
         .iter()
         .map(|&(_, h, c)| {
             let (b, lead, ..) = bodies[c];
+            let enough = best_from[&(h, b)] - FRAGMENT_SLACK;
             !pairs.iter().any(|&(other, ph, pc)| {
-                ph == h
-                    && bodies[pc].0 == b
-                    && bodies[pc].1 > lead
-                    && other >= best_from(h, b) - FRAGMENT_SLACK
+                ph == h && bodies[pc].0 == b && bodies[pc].1 > lead && other >= enough
             })
         })
         .collect();
