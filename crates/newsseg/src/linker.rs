@@ -24,7 +24,7 @@ use crate::detectors::cohesion::{
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
 use crate::reading_order::{best_order, FragmentEvidence};
-use crate::text::{is_clause_punct, is_han};
+use crate::text::{is_han, starts_with_clause_punct};
 use crate::{Block, Document, Role};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -133,8 +133,7 @@ impl Start {
             bigrams: bigram_profile(first_chars(head, 12)),
             head_shaped: is_head_shaped(block),
             byline: opens_with_byline(head),
-            mid_sentence: head.chars().next().is_some_and(is_clause_punct)
-                || opens_with_particle(head),
+            mid_sentence: starts_with_clause_punct(head) || opens_with_particle(head),
             closes_quote: closes_quote_first(head),
         }
     }
