@@ -73,8 +73,8 @@ fn is_closing(text: &str, chars: usize, attributed: Option<Attribution>) -> bool
     attributed.is_some() || is_credit(text.trim(), chars)
 }
 
-/// Emits byline or author evidence for closing attributions, and boundary evidence
-/// between a closing line and a head line right below it.
+/// Emits byline or author evidence for closing attributions, boundary evidence against a
+/// story opening at one and for one opening below it, and for a head line below a credit.
 pub struct Closing;
 
 impl Detector for Closing {
