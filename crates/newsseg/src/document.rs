@@ -10,6 +10,7 @@ use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::has_column_tag;
 use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces, starts_with_clause_punct};
 use crate::{BlockSpan, Role, Span};
+use regex::Regex;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -242,11 +243,49 @@ fn detect_layout(lines: &[Line], furniture: &[bool]) -> Layout {
 /// True when a wrapped paragraph goes on after `line` into `next`: `line` is nearly full
 /// width and does not end a sentence (nor is it a display line), or `next` opens on
 /// punctuation that no paragraph starts with (the wrap fell just before a closing quote).
-fn wraps(text: &str, line: &Line, next: &str, layout: Layout) -> bool {
-    let line_text = line.span.slice(text);
+/// A line wider than the column is set across columns (a title), and a line opening with
+/// a dateline starts a story: neither is part of a wrapped paragraph.
+fn wraps(text: &str, line: &Line, next: &Line, after_next: Option<&Line>, layout: Layout) -> bool {
+    let (line_text, next_text) = (line.span.slice(text), next.span.slice(text));
     let full = layout.wrapped && line.chars * 10 >= layout.wrap_width * 8;
     let runs_on = !ends_sentence(line_text) && !is_display_line(line_text);
-    full && (runs_on || starts_with_clause_punct(next))
+    full && (runs_on || starts_with_clause_punct(next_text))
+        && !is_overlong(line_text, layout)
+        && !is_overlong(next_text, layout)
+        && !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)))
+}
+
+/// True for a line clearly wider than the column of a wrapped layout, counting a half-width
+/// character as half a column and justified spacing as nothing.
+fn is_overlong(line: &str, layout: Layout) -> bool {
+    let halves: usize = line
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum();
+    halves * 10 > layout.wrap_width * 2 * OVERLONG_TENTHS
+}
+
+/// Width, in tenths of the column, from which a line is wider than the column.
+const OVERLONG_TENTHS: usize = 12;
+
+/// True when a line opens with a dateline (`本报讯`, `新华社某地某日电`, `本报某地某日电`),
+/// which a narrow column may wrap onto the line after it.
+fn opens_with_dateline(line: &str, after: Option<&str>) -> bool {
+    static DATELINE: OnceLock<Regex> = OnceLock::new();
+    if !(line.starts_with("本报") || line.starts_with("新华社")) {
+        return false;
+    }
+    let joined = format!("{line}{}", after.unwrap_or(""));
+    let squeezed = squeeze_cjk_spaces(&joined).unwrap_or(joined);
+    DATELINE
+        .get_or_init(|| {
+            Regex::new(
+                r"^(?:本报讯|(?:本报|新华社)[^\s，,。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)",
+            )
+            .expect("dateline pattern compiles")
+        })
+        .is_match(&squeezed)
 }
 
 /// True for a line set in display type that no paragraph runs through, whatever its
@@ -293,7 +332,8 @@ fn build_blocks<'t>(
                 && wraps(
                     text,
                     &lines[*groups[g].0.last().expect("non-empty")],
-                    line_text,
+                    line,
+                    lines.get(i + 1),
                     layout,
                 )
         });
@@ -404,6 +444,35 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1][..], &[2], &[3], &[4], &[5, 6]]);
+    }
+
+    #[test]
+    fn a_title_wider_than_the_column_and_a_dateline_open_blocks() {
+        let text = "甲县举办农民丰收节\n\
+                    展示粮食生产的新成果和\n\
+                    新变化，村民们载歌载舞\n\
+                    庆祝丰收。现场还展示了\n\
+                    各类优质的农产品和手工\n\
+                    艺品。丰收节将持续三天\n\
+                    乙县新建十二座城市公园方便市民休闲游览\n\
+                    新华社乙县10月18\n\
+                    日电  本市今年新建公园\n\
+                    十二座，市民休闲有了更\n\
+                    多去处。\n";
+        let blocks = |text: &str| -> Vec<Vec<usize>> {
+            let doc = Document::parse(text);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            doc.blocks().iter().map(|b| b.lines.clone()).collect()
+        };
+        assert_eq!(
+            blocks(text),
+            [vec![0, 1, 2, 3, 4, 5], vec![6], vec![7, 8, 9, 10]]
+        );
+        let without_title = text.replace("乙县新建十二座城市公园方便市民休闲游览\n", "");
+        assert_eq!(
+            blocks(&without_title),
+            [vec![0, 1, 2, 3, 4, 5], vec![6, 7, 8, 9]]
+        );
     }
 
     #[test]
