@@ -9,7 +9,12 @@ use crate::source::Page;
 use std::path::Path;
 
 /// The dev sets: name, preset, seed (100 dumps each).
-pub const DEVSETS: [(&str, u64); 3] = [("clean", 1001), ("scrambled", 2002), ("wrapped", 3003)];
+pub const DEVSETS: [(&str, u64); 4] = [
+    ("clean", 1001),
+    ("scrambled", 2002),
+    ("wrapped", 3003),
+    ("columns", 4004),
+];
 /// Dumps per dev set.
 pub const DEVSET_SIZE: usize = 100;
 
@@ -140,7 +145,7 @@ pub fn write_dump(dir: &Path, dump: &Dump) -> Result<(), GenError> {
     Ok(())
 }
 
-/// Regenerates the fixed dev sets under `dir/{clean,scrambled,wrapped}` (old files of those
+/// Regenerates the fixed dev sets under `dir/{clean,scrambled,wrapped,columns}` (old files of those
 /// sets are removed first); returns each set's name and counts.
 pub fn write_devsets(
     pages: &[Page],

@@ -75,7 +75,7 @@ impl Default for Profile {
 }
 
 /// Names of the built-in presets, in the order of the dev sets.
-pub const PRESETS: [&str; 4] = ["clean", "scrambled", "wrapped", "mixed"];
+pub const PRESETS: [&str; 5] = ["clean", "scrambled", "wrapped", "columns", "mixed"];
 
 impl Profile {
     /// Layouts (a) and (b), no scrambling, no furniture.
@@ -130,12 +130,25 @@ impl Profile {
         }
     }
 
+    /// Layout (c) in narrow newspaper columns, as multi-column PDF extraction gives them:
+    /// lines of 10–20 characters (titles, set across columns, are wider), more justified
+    /// lines, numbers split over lines; artifacts as in [`Profile::wrapped`].
+    pub fn columns() -> Self {
+        Profile {
+            wrap_min: 10,
+            wrap_max: 20,
+            justify_rate: 0.08,
+            ..Profile::wrapped()
+        }
+    }
+
     /// A built-in preset by name (see [`PRESETS`]).
     pub fn preset(name: &str) -> Option<Self> {
         match name {
             "clean" => Some(Profile::clean()),
             "scrambled" => Some(Profile::scrambled()),
             "wrapped" => Some(Profile::wrapped()),
+            "columns" => Some(Profile::columns()),
             "mixed" => Some(Profile::default()),
             _ => None,
         }
