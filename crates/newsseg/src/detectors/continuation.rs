@@ -1,8 +1,8 @@
 //! Continuation: a block that ends inside a sentence (no terminal punctuation, or on a comma
-//! or an open quote) is continued by the next block; a block that starts in mid-sentence
+//! or an open quote) is continued by the next block, unless that one is a head line; a block that starts in mid-sentence
 //! (clause punctuation, a closing quote) does not open a story.
 
-use super::shape::MAX_HEAD_CHARS;
+use super::shape::{is_head_shaped, MAX_HEAD_CHARS};
 use crate::text::{ends_mid_sentence, starts_with_clause_punct};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 
@@ -23,8 +23,8 @@ pub fn looks_cut(block: &Block<'_>) -> bool {
         || text.ends_with(['，', ',', '、', '“', '‘', '（', '(', '：', ':', '；'])
 }
 
-/// Emits evidence against a boundary after text that stops mid-sentence and before text
-/// that starts mid-sentence.
+/// Emits evidence against a boundary after text that stops mid-sentence (unless a head line
+/// follows) and before text that starts mid-sentence.
 pub struct Continuation;
 
 impl Detector for Continuation {
@@ -36,7 +36,9 @@ impl Detector for Continuation {
         let blocks = doc.blocks();
         for g in 0..doc.gap_count() {
             let (above, below) = (&blocks[g], &blocks[g + 1]);
-            if looks_cut(above) {
+            // A head line below does not go on with the sentence: the text that does is
+            // elsewhere (a column fragment printed out of order).
+            if looks_cut(above) && !is_head_shaped(below) {
                 out.boundary(g, -3.0);
             }
             if starts_with_clause_punct(&below.text) {
@@ -63,6 +65,15 @@ mod tests {
         assert!(ev.boundary(0) < 0.0);
         assert!(ev.boundary(1) < 0.0);
         assert!(ev.roles(2)[Role::Headline.index()] < 0.0);
+    }
+
+    #[test]
+    fn a_head_line_does_not_continue_a_cut_sentence() {
+        let text = "甲县今年以来深入推进改革，各项工作取得积极进展，群众的获得感更\n\n乙县举办农民丰收节\n";
+        let doc = Document::parse(text);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Continuation.detect(&doc, &mut ev.sink("continuation", 1.0));
+        assert_eq!(ev.boundary(0), 0.0);
     }
 
     #[test]
