@@ -122,8 +122,10 @@ fn same_story(prev: State, next: State, c: &DecoderConfig) -> Option<f32> {
 /// cannot open with `next`).
 fn new_story(prev: Option<State>, next: State, c: &DecoderConfig) -> Option<f32> {
     use State::*;
-    if prev == Some(Subhead) {
-        return None; // a subhead is followed by its section
+    match prev {
+        Some(Subhead) => return None, // a subhead is followed by its section
+        Some(Kicker | TrailingKicker) => return None, // a kicker, by its headline
+        _ => {}
     }
     match next {
         Kicker | Headline => Some(0.0),
@@ -380,6 +382,35 @@ mod tests {
         assert_eq!(d.story[3], d.story[1]);
         assert!(d.trailing[3] && d.trailing[4]);
         assert_ne!(d.story[5], d.story[4]);
+    }
+
+    #[test]
+    fn no_story_ends_on_a_kicker() {
+        let page =
+            "甲村的路修好了，村民出行方便多了。\n\n国家税务总局：\n\n零申报不影响纳税记录\n\n\
+                    记者从国家税务总局获悉，零申报不影响纳税记录。\n";
+        let doc = Document::parse(page);
+        let mut ev = evidence(
+            &[
+                &[],
+                &[(Role::Kicker, 4.0)],
+                &[(Role::Headline, 2.0), (Role::Kicker, 1.0)],
+                &[],
+            ],
+            &[],
+        );
+        // Evidence for a boundary between the kicker and its headline (a byline below a
+        // head puts one above the head).
+        ev.sink("test", 1.0).boundary(1, 2.5);
+        let d = decode(&doc, &ev, &DecoderConfig::default());
+        for i in (0..3).filter(|&i| d.roles[i] == Role::Kicker) {
+            assert_eq!(d.roles[i + 1], Role::Headline, "{d:?}");
+            assert_eq!(
+                d.story[i],
+                d.story[i + 1],
+                "a story ends on a kicker: {d:?}"
+            );
+        }
     }
 
     #[test]

@@ -21,11 +21,15 @@ fn score_block(
         out.role(i, Role::Subtitle, if chars <= 80 { 6.0 } else { 4.0 });
         return;
     }
+    if is_colon_kicker(t, chars) {
+        out.role(i, Role::Kicker, 4.0);
+        return;
+    }
     if head_shaped {
         out.role(i, Role::Headline, 2.0);
         out.role(i, Role::Kicker, 1.0);
         out.role(i, Role::Subtitle, 0.5);
-        if t.ends_with("——") || t.ends_with('：') && chars <= 20 {
+        if t.ends_with("——") {
             out.role(i, Role::Kicker, 4.0);
         } else if introduces_a_quote(t) {
             out.role(i, Role::Kicker, KICKER_INTRODUCES_QUOTE);
@@ -48,6 +52,15 @@ fn score_block(
             out.role(i, Role::Subtitle, -3.0);
         }
     }
+}
+
+/// True for a short line that names a speaker or a source and ends on a colon, with no
+/// clause inside: `国家税务总局：` above the title that gives what it said. (A head-shaped
+/// line never ends on a colon, so this is tested apart.)
+fn is_colon_kicker(text: &str, chars: usize) -> bool {
+    chars <= 20
+        && text.ends_with(['：', ':'])
+        && !text.contains(['，', ',', '。', '；', ';', '！', '？', '!', '?'])
 }
 
 /// Kicker evidence for a head line ending in a verb of saying: `某某在某地考察时强调`
@@ -107,6 +120,13 @@ mod tests {
         let ev = evidence("甲市市长在乙县调研时强调\n\n让群众过上更好的日子\n\n会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n");
         assert!(ev.roles(0)[Role::Kicker.index()] > ev.roles(0)[Role::Headline.index()]);
         assert!(ev.roles(1)[Role::Kicker.index()] < ev.roles(1)[Role::Headline.index()]);
+    }
+
+    #[test]
+    fn a_short_line_ending_on_a_colon_is_a_kicker() {
+        let ev = evidence("国家税务总局：\n\n零申报不影响纳税记录\n\n他说：\n");
+        assert!(ev.roles(0)[Role::Kicker.index()] > ev.roles(0)[Role::Headline.index()]);
+        assert!(!is_colon_kicker("记者了解到，该县已经：", 11));
     }
 
     #[test]
