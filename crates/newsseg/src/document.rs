@@ -250,15 +250,21 @@ fn wraps(text: &str, line: &Line, next: &Line, after_next: Option<&Line>, layout
     let full = layout.wrapped && line.chars * 10 >= layout.wrap_width * 8;
     let runs_on = !ends_sentence(line_text) && !is_display_line(line_text);
     full && (runs_on || starts_with_clause_punct(next_text))
-        && !is_overlong(line_text, layout)
-        && !is_overlong(next_text, layout)
+        && !is_overlong(text, line, layout)
+        && !is_overlong(text, next, layout)
         && !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)))
 }
 
 /// True for a line clearly wider than the column of a wrapped layout, counting a half-width
 /// character as half a column and justified spacing as nothing.
-fn is_overlong(line: &str, layout: Layout) -> bool {
+fn is_overlong(text: &str, line: &Line, layout: Layout) -> bool {
+    // Each character is at most two halves: most lines are ruled out by their length.
+    if line.chars * 10 <= layout.wrap_width * OVERLONG_TENTHS {
+        return false;
+    }
     let halves: usize = line
+        .span
+        .slice(text)
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| if c.is_ascii() { 1 } else { 2 })

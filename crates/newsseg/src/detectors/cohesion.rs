@@ -134,21 +134,17 @@ fn merge_two(a: &Profile, b: &Profile) -> Profile {
     out
 }
 
-/// Sum over shared tokens of the product of counts.
+/// Sum over shared tokens of the product of counts. The merge has no data-dependent branch
+/// (both cursors step by comparison results), and the sum is an exact integer.
 fn dot(a: &Profile, b: &Profile) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    let (mut i, mut j, mut sum) = (0, 0, 0u64);
     while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += f64::from(a[i].1) * f64::from(b[j].1);
-                i += 1;
-                j += 1;
-            }
-        }
+        let ((ka, na), (kb, nb)) = (a[i], b[j]);
+        sum += u64::from(ka == kb) * u64::from(na) * u64::from(nb);
+        i += usize::from(ka <= kb);
+        j += usize::from(kb <= ka);
     }
-    sum
+    sum as f64
 }
 
 /// Cosine similarity of two profiles, 0 when either is empty.
