@@ -57,12 +57,12 @@ def seed_page() -> str:
 
 @pytest.fixture(scope="session")
 def devset_docs(cli: Path, tmp_path_factory: pytest.TempPathFactory) -> Dict[str, str]:
-    """The three dev sets (`newsseg gen --devsets`), 300 dumps: id (file stem) → text."""
+    """The four dev sets (`newsseg gen --devsets`), 400 dumps: id (file stem) → text."""
     articles = need_shared(SHARED / "corpus" / "rmrb-dev.jsonl")
     out = tmp_path_factory.mktemp("devsets")
     run_cli(cli, "gen", "--articles", str(articles), "--devsets", str(out))
     docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(out.glob("*/*.txt"))}
-    assert len(docs) == 300, f"expected 300 dev-set dumps, got {len(docs)}"
+    assert len(docs) == 400, f"expected 400 dev-set dumps, got {len(docs)}"
     return docs
 
 
@@ -94,7 +94,7 @@ def cli_split(cli: Path, shards: Path, tmp_path_factory: pytest.TempPathFactory)
     out = tmp_path_factory.mktemp("cli") / "split.jsonl"
     run_cli(cli, "batch", "--split", "--quiet", "--output", str(out), str(shards))
     records = read_jsonl(out)
-    assert len(records) > 1000, "the dev sets hold about 1,500 articles"
+    assert len(records) > 1000, "the dev sets hold about 1,900 articles"
     return records
 
 
