@@ -56,12 +56,16 @@ mod tests {
     use super::*;
     use crate::Evidence;
 
-    #[test]
-    fn cut_paragraph_is_continued() {
-        let text = "甲县今年以来深入推进改革，各项工作取得积极进展，群众的获得感更\n\n加充实。乙镇先行先试，探索出一条新路子。\n\n，受到群众欢迎。\n";
+    fn evidence(text: &str) -> Evidence {
         let doc = Document::parse(text);
         let mut ev = Evidence::new(doc.blocks().len(), false);
         Continuation.detect(&doc, &mut ev.sink("continuation", 1.0));
+        ev
+    }
+
+    #[test]
+    fn cut_paragraph_is_continued() {
+        let ev = evidence("甲县今年以来深入推进改革，各项工作取得积极进展，群众的获得感更\n\n加充实。乙镇先行先试，探索出一条新路子。\n\n，受到群众欢迎。\n");
         assert!(ev.boundary(0) < 0.0);
         assert!(ev.boundary(1) < 0.0);
         assert!(ev.roles(2)[Role::Headline.index()] < 0.0);
@@ -69,18 +73,15 @@ mod tests {
 
     #[test]
     fn a_head_line_does_not_continue_a_cut_sentence() {
-        let text = "甲县今年以来深入推进改革，各项工作取得积极进展，群众的获得感更\n\n乙县举办农民丰收节\n";
-        let doc = Document::parse(text);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Continuation.detect(&doc, &mut ev.sink("continuation", 1.0));
+        let ev = evidence("甲县今年以来深入推进改革，各项工作取得积极进展，群众的获得感更\n\n乙县举办农民丰收节\n");
         assert_eq!(ev.boundary(0), 0.0);
     }
 
     #[test]
     fn complete_paragraphs_say_nothing() {
-        let doc = Document::parse("第一段结束了。\n\n第二段开始。\n");
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Continuation.detect(&doc, &mut ev.sink("continuation", 1.0));
-        assert_eq!(ev.boundary(0), 0.0);
+        assert_eq!(
+            evidence("第一段结束了。\n\n第二段开始。\n").boundary(0),
+            0.0
+        );
     }
 }
