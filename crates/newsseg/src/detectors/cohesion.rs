@@ -278,11 +278,51 @@ impl Detector for Cohesion {
             })
             .collect();
         emit_boundaries(&sims, out);
+        emit_head_gaps(profiles, &head, out);
         for i in (0..blocks.len()).filter(|&i| head[i]) {
             if let Some((up, down)) = windows.coverage_around(i) {
                 out.attach_up(i, (4.0 * (up - down)) as f32);
             }
         }
+    }
+}
+
+/// Prose blocks on each side of a head line that [`emit_head_gaps`] compares.
+const HEAD_GAP_WINDOW: usize = 4;
+
+/// Cosine at which the text either side of a head line says nothing about whether the head
+/// opens a story or a section; measured on the clean dev set, a story's headline has a
+/// cosine under 0.05 two times in three, a subhead one time in eight.
+const HEAD_GAP_NEUTRAL: f64 = 0.08;
+
+/// Boundary evidence above every head line that follows running text, from the absolute
+/// cosine between the [`HEAD_GAP_WINDOW`] prose blocks above and below it: on a log scale
+/// around [`HEAD_GAP_NEUTRAL`], for a new story when the topic changes, against one when it
+/// goes on (a subhead opens a section of the same story). The z-scores of
+/// [`emit_boundaries`] are relative to the page and miss a page whose stories are all alike
+/// or all different.
+fn emit_head_gaps(profiles: &[Profile], head: &[bool], out: &mut EvidenceSink<'_>) {
+    for i in (1..head.len()).filter(|&i| head[i] && !head[i - 1]) {
+        let prose = |j: &usize| !head[*j];
+        let above: Vec<&Profile> = (0..i)
+            .rev()
+            .filter(prose)
+            .take(HEAD_GAP_WINDOW)
+            .map(|j| &profiles[j])
+            .collect();
+        let below: Vec<&Profile> = (i..head.len())
+            .filter(prose)
+            .take(HEAD_GAP_WINDOW)
+            .map(|j| &profiles[j])
+            .collect();
+        if above.is_empty() || below.is_empty() {
+            continue;
+        }
+        let c = cosine(&merge(above), &merge(below));
+        out.boundary(
+            i - 1,
+            (0.5 * (HEAD_GAP_NEUTRAL / c.max(0.005)).ln()).clamp(-0.8, 1.0) as f32,
+        );
     }
 }
 
@@ -446,6 +486,26 @@ mod tests {
     fn words_profile_uses_jieba() {
         let p = word_profile("我们推进乡村振兴");
         assert!(!p.is_empty());
+    }
+
+    #[test]
+    fn a_head_line_between_two_topics_opens_a_story_and_within_one_a_section() {
+        let head_gap = |below: &str| {
+            let text = format!(
+                "甲县乡村振兴工作推进会召开，乡村振兴任务明确。\n\n甲县乡村振兴要抓产业。\n\n\
+                 新的一年新气象\n\n{below}\n"
+            );
+            let doc = Document::parse(&text);
+            let mut ev = Evidence::new(doc.blocks().len(), false);
+            emit_head_gaps(
+                doc.bigrams(),
+                &[false, false, true, false],
+                &mut ev.sink("t", 1.0),
+            );
+            ev.boundary(1)
+        };
+        assert!(head_gap("乙市股市交易活跃，股市成交额创新高。") > 0.0);
+        assert!(head_gap("甲县乡村振兴要抓人才，乡村振兴任务明确。") < 0.0);
     }
 
     #[test]
