@@ -94,18 +94,25 @@ pub fn merge<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Profile {
     }
 }
 
-/// Merges any number of profiles: all entries sorted together, then combined.
+/// Merges any number of profiles, two at a time in rounds (a balanced tree of linear
+/// merges: no sort).
 fn merge_many(profiles: &[&Profile]) -> Profile {
-    let mut all: Vec<(u32, u32)> = profiles.iter().copied().flatten().copied().collect();
-    all.sort_unstable_by_key(|&(k, _)| k);
-    let mut out: Profile = Vec::with_capacity(all.len());
-    for (k, n) in all {
-        match out.last_mut() {
-            Some((last, m)) if *last == k => *m += n,
-            _ => out.push((k, n)),
-        }
+    let mut round = merge_pairs(profiles);
+    while round.len() > 1 {
+        round = merge_pairs(&round);
     }
-    out
+    round.pop().unwrap_or_default()
+}
+
+/// One round of [`merge_many`]: neighbours merged two by two (an odd last one is kept).
+fn merge_pairs<P: std::borrow::Borrow<Profile>>(profiles: &[P]) -> Vec<Profile> {
+    profiles
+        .chunks(2)
+        .map(|pair| match pair {
+            [a, b] => merge_two(a.borrow(), b.borrow()),
+            _ => pair[0].borrow().clone(),
+        })
+        .collect()
 }
 
 /// Merges two sorted profiles in one linear pass.
@@ -302,27 +309,12 @@ const HEAD_GAP_NEUTRAL: f64 = 0.08;
 /// [`emit_boundaries`] are relative to the page and miss a page whose stories are all alike
 /// or all different.
 fn emit_head_gaps(profiles: &[Profile], head: &[bool], out: &mut EvidenceSink<'_>) {
+    let mut windows = Windows::new(profiles, head, HEAD_GAP_WINDOW);
     for i in (1..head.len()).filter(|&i| head[i] && !head[i - 1]) {
-        let prose = |j: &usize| !head[*j];
-        let above: Vec<&Profile> = (0..i)
-            .rev()
-            .filter(prose)
-            .take(HEAD_GAP_WINDOW)
-            .map(|j| &profiles[j])
-            .collect();
-        let below: Vec<&Profile> = (i..head.len())
-            .filter(prose)
-            .take(HEAD_GAP_WINDOW)
-            .map(|j| &profiles[j])
-            .collect();
-        if above.is_empty() || below.is_empty() {
-            continue;
+        if let Some(c) = windows.cosine_across(i - 1) {
+            let evidence = 0.5 * (HEAD_GAP_NEUTRAL / c.max(0.005)).ln();
+            out.boundary(i - 1, evidence.clamp(-0.8, 1.0) as f32);
         }
-        let c = cosine(&merge(above), &merge(below));
-        out.boundary(
-            i - 1,
-            (0.5 * (HEAD_GAP_NEUTRAL / c.max(0.005)).ln()).clamp(-0.8, 1.0) as f32,
-        );
     }
 }
 
