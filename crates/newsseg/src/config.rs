@@ -159,7 +159,7 @@ impl Default for LinkerConfig {
         LinkerConfig {
             enabled: true,
             head_join_threshold: 0.25,
-            continuation_threshold: 2.5,
+            continuation_threshold: 2.0,
             dump_order_bonus: 1.5,
             duplicate_similarity: 0.9,
             tail_move_margin: 0.15,
