@@ -299,7 +299,9 @@ fn opens_with_dateline(line: &str, after: Option<&str>) -> bool {
 /// dash, with no clause inside.
 fn is_display_line(line: &str) -> bool {
     let no_clause = !line.contains(['，', ',', '。', '；']);
-    line.ends_with("——") || no_clause && (has_column_tag(line) || opens_with_dash(line))
+    // A dateline's reporter bracket (`本报北京1月14日电 （记者某某）`) is no column tag.
+    let tagged = has_column_tag(line) && !opens_with_dateline(line, None);
+    line.ends_with("——") || no_clause && (tagged || opens_with_dash(line))
 }
 
 /// True for a line that opens a block of its own: a subtitle or list item after a dash.
@@ -479,6 +481,21 @@ mod tests {
             blocks(&without_title),
             [vec![0, 1, 2, 3, 4, 5], vec![6, 7, 8, 9]]
         );
+    }
+
+    #[test]
+    fn a_dateline_ending_on_the_reporter_bracket_goes_on_into_its_paragraph() {
+        let text = "甲县举办农民丰收节，展示粮\n\
+                    食生产新成果。村民们载歌\n\
+                    载舞，庆祝丰收。\n\
+                    本报北京1月4日电（记者张三）\n\
+                    中央广播电视总台今天在京\n\
+                    举办新闻发布会，介绍春节\n\
+                    联欢晚会的筹备情况。\n";
+        let doc = Document::parse(text);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines, [&[0, 1, 2][..], &[3, 4, 5, 6]]);
     }
 
     #[test]
