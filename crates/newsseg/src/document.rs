@@ -279,11 +279,17 @@ const OVERLONG_TENTHS: usize = 12;
 /// which a narrow column may wrap onto the line after it.
 fn opens_with_dateline(line: &str, after: Option<&str>) -> bool {
     static DATELINE: OnceLock<Regex> = OnceLock::new();
-    if !(line.starts_with("本报") || line.starts_with("新华社")) {
+    if !line.starts_with(['本', '新']) {
         return false;
     }
-    let joined = format!("{line}{}", after.unwrap_or(""));
-    let squeezed = squeeze_cjk_spaces(&joined).unwrap_or(joined);
+    // Spacing says nothing here (justified lines space out digits too: `1 0 月`).
+    let squeezed: String = [line, after.unwrap_or("")]
+        .iter()
+        .flat_map(|part| part.split_whitespace())
+        .collect();
+    if !(squeezed.starts_with("本报") || squeezed.starts_with("新华社")) {
+        return false;
+    }
     DATELINE
         .get_or_init(|| {
             Regex::new(
@@ -481,6 +487,9 @@ mod tests {
             blocks(&without_title),
             [vec![0, 1, 2, 3, 4, 5], vec![6, 7, 8, 9]]
         );
+        // Justified spacing, digits included, does not hide the dateline.
+        let spaced = without_title.replace("新华社乙县10月18", "新 华 社 乙 县 1 0 月 1 8");
+        assert_eq!(blocks(&spaced), [vec![0, 1, 2, 3, 4, 5], vec![6, 7, 8, 9]]);
     }
 
     #[test]

@@ -28,7 +28,15 @@ fn pattern() -> &'static Regex {
 /// True when `text` opens with a byline or dateline.
 pub fn opens_with_byline(text: &str) -> bool {
     let text = text.trim_start();
-    may_open_with_byline(text) && pattern().is_match(text)
+    if !may_open_with_byline(text) {
+        return false;
+    }
+    // Justified lines space out digits too (`1 0 月 1 8 日 电`): match without spacing.
+    if text.contains(char::is_whitespace) {
+        let compact: String = text.split_whitespace().collect();
+        return pattern().is_match(&compact);
+    }
+    pattern().is_match(text)
 }
 
 /// Openings of the pattern's alternatives that start with a fixed word or bracket.
@@ -103,6 +111,7 @@ mod tests {
             "据新华社电 会议今天开幕。",
             "本报记者 张三 李四",
             "乙市3月5日电 （记者钱七）乙市今天发布通知。",
+            "本 报 上 海 1 0 月 1 8 日 电  (记者孙八)",
         ] {
             assert!(opens_with_byline(text), "{text}");
         }
