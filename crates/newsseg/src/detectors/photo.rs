@@ -74,6 +74,15 @@ pub fn is_caption(text: &str) -> bool {
 /// (a photo item is closed by its credit).
 pub struct Photo;
 
+/// Head and boundary evidence for a photo item's label.
+const PHOTO_LABEL_HEAD: f32 = 2.0;
+
+/// True for a line that is only the label newspapers set over a photo item (`图片报道`,
+/// `图片新闻`, `摄影报道`, `新闻图片`).
+fn is_photo_item_label(text: &str) -> bool {
+    ["图片报道", "图片新闻", "摄影报道", "新闻图片"].contains(&text.trim())
+}
+
 impl Detector for Photo {
     fn name(&self) -> &str {
         "photo"
@@ -99,6 +108,13 @@ impl Detector for Photo {
             } else if block.chars > 30 && ends_with_credit(block.text.trim_end()) {
                 // A caption that carries its own credit at the end (`…（张三 摄）`).
                 out.role(i, Role::Caption, 2.0);
+            } else if is_photo_item_label(&block.text) {
+                // `图片报道` heads a photo item of its own.
+                out.role(i, Role::Headline, PHOTO_LABEL_HEAD);
+                out.role(i, Role::Kicker, PHOTO_LABEL_HEAD);
+                if i > 0 {
+                    out.boundary(i - 1, PHOTO_LABEL_HEAD);
+                }
             }
         }
     }
@@ -107,6 +123,18 @@ impl Detector for Photo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_photo_item_label_heads_a_story() {
+        let doc = Document::parse(
+            "甲县的路修好了。\n\n图片报道\n\n1月2日，乙县的农民在田间劳作。\n\n张三摄\n",
+        );
+        let mut ev = crate::Evidence::new(doc.blocks().len(), false);
+        Photo.detect(&doc, &mut ev.sink("photo", 1.0));
+        assert!(ev.roles(1)[Role::Headline.index()] > 0.0);
+        assert!(ev.boundary(0) > 0.0);
+        assert!(!is_photo_item_label("图片报道说明了一切"));
+    }
 
     #[test]
     fn credits() {
