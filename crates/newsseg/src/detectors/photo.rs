@@ -1,5 +1,6 @@
 //! Photo items: captions (`图为…`, `上图：…`) and credit lines (`张三 摄`, `…摄（影像中国）`,
-//! `供图`, `制图`, `新华社发`, `资料图片`), a credit alone on its line closing a caption.
+//! `供图`, `制图`, `新华社发`, `资料图片`), a credit alone on its line closing a caption, and
+//! the label over a photo item (`图片报道`) as its head.
 
 use super::shape::{is_head_shaped, is_prose};
 use crate::{Detector, Document, EvidenceSink, Role};
