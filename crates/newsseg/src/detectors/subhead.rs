@@ -1,5 +1,6 @@
 //! Subheads: short lines inside a body, often in pairs, with running text above and below;
-//! the subheads of one article are set alike (same punctuation, about the same length).
+//! the subheads of one article are set alike (same punctuation, about the same length);
+//! a section label (`核心阅读`, `编者按`) is one wherever it stands.
 
 use super::byline::opens_with_byline;
 use super::closing::is_attribution;
@@ -44,8 +45,28 @@ impl Detector for Subhead {
             i = end + 1;
         }
         mark_parallel_runs(doc, out);
+        for (i, block) in blocks.iter().enumerate().skip(1) {
+            if SECTION_LABELS.contains(&block.text.trim()) {
+                out.role(i, Role::Subhead, SECTION_LABEL_SUBHEAD);
+                out.boundary(i - 1, -SECTION_LABEL_SUBHEAD);
+            }
+        }
     }
 }
+
+/// Labels newspapers set over a part of an article (a summary box, an editor's note, a
+/// reporter's notes): a section of the story, never its head.
+const SECTION_LABELS: [&str; 6] = [
+    "核心阅读",
+    "内容提要",
+    "编者按",
+    "开栏的话",
+    "记者手记",
+    "编后",
+];
+
+/// Subhead evidence for a section label, and evidence against a story opening at it.
+const SECTION_LABEL_SUBHEAD: f32 = 3.0;
 
 /// True for a head-shaped block that is neither a closing attribution (`（本报记者…）`) nor
 /// a title with a column tag (`…（人民时评）`), which a subhead never carries.
@@ -147,6 +168,15 @@ fn adjacent_lines(doc: &Document<'_>, i: usize) -> bool {
 mod tests {
     use super::*;
     use crate::Evidence;
+
+    #[test]
+    fn a_section_label_is_a_subhead_of_the_story() {
+        let doc = Document::parse("甲县修路\n\n核心阅读\n\n村里的路修好了，村民出行方便多了。\n");
+        let mut ev = crate::Evidence::new(doc.blocks().len(), false);
+        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        assert!(ev.roles(1)[Role::Subhead.index()] > 0.0);
+        assert!(ev.boundary(0) < 0.0);
+    }
 
     #[test]
     fn pair_between_paragraphs() {
