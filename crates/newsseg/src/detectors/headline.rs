@@ -1,5 +1,6 @@
 //! Headline, kicker and subtitle shape: length, no terminal punctuation, `地名：标题`
-//! two-part titles, spaced double titles, `——` subtitles, kickers ending in `——`.
+//! two-part titles, spaced double titles, `——` subtitles, kickers ending in `——`; a dash
+//! and a name alone (`——编者`) signs a note as its author.
 
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
@@ -17,6 +18,10 @@ fn score_block(
     i: usize,
 ) {
     let t = text.trim();
+    if is_dash_signature(t) {
+        out.role(i, Role::Author, DASH_SIGNATURE);
+        return;
+    }
     if is_dash_subtitle(t) {
         out.role(i, Role::Subtitle, if chars <= 80 { 6.0 } else { 4.0 });
         return;
@@ -76,6 +81,23 @@ fn introduces_a_quote(text: &str) -> bool {
     .any(|verb| text.ends_with(verb))
 }
 
+/// Author evidence for a dash signature.
+const DASH_SIGNATURE: f32 = 7.0;
+
+/// Longest name, in characters, in a dash signature.
+const SIGNATURE_CHARS: usize = 5;
+
+/// True for a dash followed by a name alone, signing a note or a quotation: `——编 者`,
+/// `——习近平`.
+fn is_dash_signature(text: &str) -> bool {
+    let Some(name) = ["——", "──"].iter().find_map(|d| text.strip_prefix(d)) else {
+        return false;
+    };
+    let name: String = name.split_whitespace().collect();
+    (1..=SIGNATURE_CHARS).contains(&name.chars().count())
+        && !name.contains(|c: char| crate::text::is_punct(c) && c != '@' && c != '·')
+}
+
 /// True for a line opened by a dash with no sentence in it: `——写在…之际`. A dash item of
 /// a list inside a body (`——聚焦难点。坚持…`) holds sentences.
 fn is_dash_subtitle(text: &str) -> bool {
@@ -127,6 +149,16 @@ mod tests {
         let ev = evidence("国家税务总局：\n\n零申报不影响纳税记录\n\n他说：\n");
         assert!(ev.roles(0)[Role::Kicker.index()] > ev.roles(0)[Role::Headline.index()]);
         assert!(!is_colon_kicker("记者了解到，该县已经：", 11));
+    }
+
+    #[test]
+    fn a_dash_and_a_name_sign_a_note() {
+        assert!(is_dash_signature("——编 者"));
+        assert!(is_dash_signature("——张三"));
+        assert!(!is_dash_signature("——写在甲县撤县设市之际"));
+        assert!(!is_dash_signature("——好。"));
+        let ev = evidence("编者按：本版今起推出系列报道。\n\n——编  者\n");
+        assert!(ev.roles(1)[Role::Author.index()] > ev.roles(1)[Role::Subtitle.index()]);
     }
 
     #[test]
