@@ -94,25 +94,19 @@ pub fn merge<'p>(profiles: impl IntoIterator<Item = &'p Profile>) -> Profile {
     }
 }
 
-/// Merges any number of profiles, two at a time in rounds (a balanced tree of linear
-/// merges: no sort).
+/// Merges any number of profiles: all entries sorted together, then combined (measured a
+/// little faster than a tree of pairwise merges on the bench pages).
 fn merge_many(profiles: &[&Profile]) -> Profile {
-    let mut round = merge_pairs(profiles);
-    while round.len() > 1 {
-        round = merge_pairs(&round);
+    let mut all: Vec<(u32, u32)> = profiles.iter().copied().flatten().copied().collect();
+    all.sort_unstable_by_key(|&(k, _)| k);
+    let mut out: Profile = Vec::with_capacity(all.len());
+    for (k, n) in all {
+        match out.last_mut() {
+            Some((last, m)) if *last == k => *m += n,
+            _ => out.push((k, n)),
+        }
     }
-    round.pop().unwrap_or_default()
-}
-
-/// One round of [`merge_many`]: neighbours merged two by two (an odd last one is kept).
-fn merge_pairs<P: std::borrow::Borrow<Profile>>(profiles: &[P]) -> Vec<Profile> {
-    profiles
-        .chunks(2)
-        .map(|pair| match pair {
-            [a, b] => merge_two(a.borrow(), b.borrow()),
-            _ => pair[0].borrow().clone(),
-        })
-        .collect()
+    out
 }
 
 /// Merges two sorted profiles in one linear pass.
@@ -273,7 +267,9 @@ impl Detector for Cohesion {
             }
         };
         let head: Vec<bool> = blocks.iter().map(is_head_shaped).collect();
-        let mut windows = Windows::new(profiles, &head, self.config.window.max(1));
+        let w = self.config.window.max(1);
+        // One cache of dot products serves both window widths.
+        let mut windows = Windows::new(profiles, &head, w.max(HEAD_GAP_WINDOW));
         // Windows hold running text only: head lines are too short to compare, and a gap
         // inside a run of head lines gets no cohesion evidence.
         let sims: Vec<Option<f64>> = (0..doc.gap_count())
@@ -281,13 +277,13 @@ impl Detector for Cohesion {
                 if head[g] && head[g + 1] {
                     return None;
                 }
-                windows.cosine_across(g)
+                windows.cosine_across(g, w)
             })
             .collect();
         emit_boundaries(&sims, out);
-        emit_head_gaps(profiles, &head, out);
+        emit_head_gaps(&mut windows, &head, out);
         for i in (0..blocks.len()).filter(|&i| head[i]) {
-            if let Some((up, down)) = windows.coverage_around(i) {
+            if let Some((up, down)) = windows.coverage_around(i, w) {
                 out.attach_up(i, (4.0 * (up - down)) as f32);
             }
         }
@@ -308,10 +304,9 @@ const HEAD_GAP_NEUTRAL: f64 = 0.08;
 /// goes on (a subhead opens a section of the same story). The z-scores of
 /// [`emit_boundaries`] are relative to the page and miss a page whose stories are all alike
 /// or all different.
-fn emit_head_gaps(profiles: &[Profile], head: &[bool], out: &mut EvidenceSink<'_>) {
-    let mut windows = Windows::new(profiles, head, HEAD_GAP_WINDOW);
+fn emit_head_gaps(windows: &mut Windows<'_>, head: &[bool], out: &mut EvidenceSink<'_>) {
     for i in (1..head.len()).filter(|&i| head[i] && !head[i - 1]) {
-        if let Some(c) = windows.cosine_across(i - 1) {
+        if let Some(c) = windows.cosine_across(i - 1, HEAD_GAP_WINDOW) {
             let evidence = 0.5 * (HEAD_GAP_NEUTRAL / c.max(0.005)).ln();
             out.boundary(i - 1, evidence.clamp(-0.8, 1.0) as f32);
         }
@@ -335,7 +330,7 @@ fn emit_boundaries(sims: &[Option<f64>], out: &mut EvidenceSink<'_>) {
 }
 
 /// The windows of up to `w` running-text (not head-shaped) blocks next to a gap or a head
-/// block. Window similarities are built from dot products between pairs of nearby blocks,
+/// block, for any `w` up to the widest the cache was built for. Window similarities are built from dot products between pairs of nearby blocks,
 /// each computed once: the dot product of two merged windows is the sum of the dot
 /// products of their blocks (all exact integers), so no window is ever merged.
 struct Windows<'p> {
@@ -345,14 +340,15 @@ struct Windows<'p> {
     /// `before[i]`: number of prose blocks with an index below `i` (`i` up to the count
     /// of blocks).
     before: Vec<usize>,
-    w: usize,
-    /// Dot products of prose positions `i <= j` (at most `2w - 1` apart), at
-    /// `i * 2w + (j - i)`.
+    /// Twice the widest window: the cache holds prose positions less than `span` apart.
+    span: usize,
+    /// Dot products of prose positions `i <= j` (less than `span` apart), at
+    /// `i * span + (j - i)`.
     dots: Vec<Option<f64>>,
 }
 
 impl<'p> Windows<'p> {
-    fn new(profiles: &'p [Profile], head: &[bool], w: usize) -> Windows<'p> {
+    fn new(profiles: &'p [Profile], head: &[bool], widest: usize) -> Windows<'p> {
         let prose: Vec<usize> = (0..head.len()).filter(|&j| !head[j]).collect();
         let before = std::iter::once(0)
             .chain(head.iter().scan(0, |count, &h| {
@@ -360,24 +356,25 @@ impl<'p> Windows<'p> {
                 Some(*count)
             }))
             .collect();
-        let dots = vec![None; prose.len() * 2 * w];
+        let span = 2 * widest;
+        let dots = vec![None; prose.len() * span];
         Windows {
             profiles,
             prose,
             before,
-            w,
+            span,
             dots,
         }
     }
 
     /// Prose positions of the windows above block `above` (ending there) and below block
     /// `below` (starting there), `None` when either is empty.
-    fn bounds(&self, above: usize, below: usize) -> Option<(Range<usize>, Range<usize>)> {
+    fn bounds(&self, above: usize, below: usize, w: usize) -> Option<(Range<usize>, Range<usize>)> {
         let (up, down) = (self.before[above], self.before[below + 1]);
         (up > 0 && down < self.prose.len()).then(|| {
             (
-                up.saturating_sub(self.w)..up,
-                down..(down + self.w).min(self.prose.len()),
+                up.saturating_sub(w)..up,
+                down..(down + w).min(self.prose.len()),
             )
         })
     }
@@ -385,7 +382,7 @@ impl<'p> Windows<'p> {
     /// Dot product of the blocks at prose positions `i` and `j`.
     fn dot(&mut self, i: usize, j: usize) -> f64 {
         let (i, j) = (i.min(j), i.max(j));
-        let slot = i * 2 * self.w + (j - i);
+        let slot = i * self.span + (j - i);
         *self.dots[slot].get_or_insert_with(|| {
             let a = &self.profiles[self.prose[i]];
             if i == j {
@@ -407,9 +404,10 @@ impl<'p> Windows<'p> {
         sum
     }
 
-    /// Cosine between the windows either side of gap `g`, `None` when one is empty.
-    fn cosine_across(&mut self, g: usize) -> Option<f64> {
-        let (left, right) = self.bounds(g + 1, g)?;
+    /// Cosine between the windows of `w` blocks either side of gap `g`, `None` when one is
+    /// empty.
+    fn cosine_across(&mut self, g: usize, w: usize) -> Option<f64> {
+        let (left, right) = self.bounds(g + 1, g, w)?;
         let across = self.window_dot(left.clone(), right.clone());
         let left_norm = self.window_dot(left.clone(), left);
         let right_norm = self.window_dot(right.clone(), right);
@@ -418,8 +416,8 @@ impl<'p> Windows<'p> {
 
     /// Coverage of block `i`'s tokens by the windows above and below it, `None` when one
     /// is empty.
-    fn coverage_around(&self, i: usize) -> Option<(f64, f64)> {
-        let (up, down) = self.bounds(i, i)?;
+    fn coverage_around(&self, i: usize, w: usize) -> Option<(f64, f64)> {
+        let (up, down) = self.bounds(i, i, w)?;
         let window = |r: Range<usize>| -> Vec<&Profile> {
             self.prose[r].iter().map(|&j| &self.profiles[j]).collect()
         };
@@ -489,11 +487,9 @@ mod tests {
             );
             let doc = Document::parse(&text);
             let mut ev = Evidence::new(doc.blocks().len(), false);
-            emit_head_gaps(
-                doc.bigrams(),
-                &[false, false, true, false],
-                &mut ev.sink("t", 1.0),
-            );
+            let head = [false, false, true, false];
+            let mut windows = Windows::new(doc.bigrams(), &head, HEAD_GAP_WINDOW);
+            emit_head_gaps(&mut windows, &head, &mut ev.sink("t", 1.0));
             ev.boundary(1)
         };
         assert!(head_gap("乙市股市交易活跃，股市成交额创新高。") > 0.0);
