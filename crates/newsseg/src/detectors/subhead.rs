@@ -169,11 +169,16 @@ mod tests {
     use super::*;
     use crate::Evidence;
 
+    fn evidence(page: &str) -> Evidence {
+        let doc = Document::parse(page);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        ev
+    }
+
     #[test]
     fn a_section_label_is_a_subhead_of_the_story() {
-        let doc = Document::parse("甲县修路\n\n核心阅读\n\n村里的路修好了，村民出行方便多了。\n");
-        let mut ev = crate::Evidence::new(doc.blocks().len(), false);
-        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        let ev = evidence("甲县修路\n\n核心阅读\n\n村里的路修好了，村民出行方便多了。\n");
         assert!(ev.roles(1)[Role::Subhead.index()] > 0.0);
         assert!(ev.boundary(0) < 0.0);
     }
@@ -181,9 +186,7 @@ mod tests {
     #[test]
     fn pair_between_paragraphs() {
         let text = "甲县今年以来深入推进改革，各项工作取得积极进展。\n\n坚持改革创新\n激发发展活力\n\n乙镇先行先试，探索出一条新路子，受到群众欢迎。\n";
-        let doc = Document::parse(text);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        let ev = evidence(text);
         assert!(ev.roles(1)[Role::Subhead.index()] > 1.0);
         assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
         assert!(ev.boundary(1) < 0.0);
@@ -197,9 +200,7 @@ mod tests {
             "{body}\n\n修好一条路\n致富一方人\n\n{body}\n\n记者手记\n\n{body}\n\n\
              种好一片茶\n富裕一村人家\n\n{body}\n\n记者手记\n\n{body}\n"
         );
-        let doc = Document::parse(&page);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        let ev = evidence(&page);
         for label in [4, 9] {
             assert!(ev.roles(label)[Role::Subhead.index()] >= PARALLEL_SUBHEAD);
         }
@@ -211,9 +212,7 @@ mod tests {
         let page = format!(
             "{body}\n\n（本报记者 张三）\n\n{body}\n\n乙市的新变化（人民时评）\n\n{body}\n"
         );
-        let doc = Document::parse(&page);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        let ev = evidence(&page);
         assert_eq!(ev.roles(1)[Role::Subhead.index()], 0.0);
         assert_eq!(ev.roles(3)[Role::Subhead.index()], 0.0);
     }
@@ -225,9 +224,7 @@ mod tests {
             "{body}\n\n东部山区——\n\n茶园变成了景区\n\n{body}\n\n西部平原——\n\n\
              麦田用上了新机\n\n{body}\n\n乙市召开全市经济工作会议\n\n{body}\n"
         );
-        let doc = Document::parse(&page);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
+        let ev = evidence(&page);
         for alike in [1, 2, 4, 5] {
             assert!(ev.roles(alike)[Role::Subhead.index()] >= PARALLEL_SUBHEAD);
         }
