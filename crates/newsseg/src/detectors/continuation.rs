@@ -57,10 +57,7 @@ mod tests {
     use crate::Evidence;
 
     fn evidence(text: &str) -> Evidence {
-        let doc = Document::parse(text);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Continuation.detect(&doc, &mut ev.sink("continuation", 1.0));
-        ev
+        super::super::evidence_of(&Continuation, text)
     }
 
     #[test]

@@ -131,10 +131,7 @@ mod tests {
     use crate::Evidence;
 
     fn evidence(text: &str) -> Evidence {
-        let doc = Document::parse(text);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Headline.detect(&doc, &mut ev.sink("headline", 1.0));
-        ev
+        super::super::evidence_of(&Headline, text)
     }
 
     #[test]

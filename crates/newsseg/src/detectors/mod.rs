@@ -48,3 +48,12 @@ pub fn builtin(name: &str, config: &Config) -> Option<Box<dyn Detector>> {
         _ => return None,
     })
 }
+
+/// The evidence one detector alone writes for a page (for the detectors' tests).
+#[cfg(test)]
+pub(crate) fn evidence_of(detector: &dyn Detector, page: &str) -> crate::Evidence {
+    let doc = crate::Document::parse(page);
+    let mut ev = crate::Evidence::new(doc.blocks().len(), false);
+    detector.detect(&doc, &mut ev.sink(detector.name(), 1.0));
+    ev
+}

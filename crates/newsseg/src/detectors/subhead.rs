@@ -170,10 +170,7 @@ mod tests {
     use crate::Evidence;
 
     fn evidence(page: &str) -> Evidence {
-        let doc = Document::parse(page);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Subhead.detect(&doc, &mut ev.sink("subhead", 1.0));
-        ev
+        super::super::evidence_of(&Subhead, page)
     }
 
     #[test]
