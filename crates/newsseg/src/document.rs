@@ -5,12 +5,12 @@
 //! lines; a footer or source line that sits inside such a paragraph becomes a block of its
 //! own and the paragraph goes on around it.
 
+use crate::detectors::byline::opens_with_dateline;
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::has_column_tag;
 use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces, starts_with_clause_punct};
 use crate::{BlockSpan, Role, Span};
-use regex::Regex;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -274,31 +274,6 @@ fn is_overlong(text: &str, line: &Line, layout: Layout) -> bool {
 
 /// Width, in tenths of the column, from which a line is wider than the column.
 const OVERLONG_TENTHS: usize = 12;
-
-/// True when a line opens with a dateline (`本报讯`, `新华社某地某日电`, `本报某地某日电`),
-/// which a narrow column may wrap onto the line after it.
-fn opens_with_dateline(line: &str, after: Option<&str>) -> bool {
-    static DATELINE: OnceLock<Regex> = OnceLock::new();
-    if !line.starts_with(['本', '新']) {
-        return false;
-    }
-    // Spacing says nothing here (justified lines space out digits too: `1 0 月`).
-    let squeezed: String = [line, after.unwrap_or("")]
-        .iter()
-        .flat_map(|part| part.split_whitespace())
-        .collect();
-    if !(squeezed.starts_with("本报") || squeezed.starts_with("新华社")) {
-        return false;
-    }
-    DATELINE
-        .get_or_init(|| {
-            Regex::new(
-                r"^(?:本报讯|(?:本报|新华社)[^\s，,。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)",
-            )
-            .expect("dateline pattern compiles")
-        })
-        .is_match(&squeezed)
-}
 
 /// True for a line set in display type that no paragraph runs through, whatever its
 /// length: a kicker ending in a dash; a title ending in a column tag or a subtitle after a

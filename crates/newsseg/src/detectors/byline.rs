@@ -31,12 +31,41 @@ pub fn opens_with_byline(text: &str) -> bool {
     if !may_open_with_byline(text) {
         return false;
     }
-    // Justified lines space out digits too (`1 0 月 1 8 日 电`): match without spacing.
     if text.contains(char::is_whitespace) {
-        let compact: String = text.split_whitespace().collect();
-        return pattern().is_match(&compact);
+        return pattern().is_match(&unspaced(&[text]));
     }
     pattern().is_match(text)
+}
+
+/// True when a line opens with a dateline (`本报讯`, `新华社某地某日电`, `本报某地某日电`),
+/// which a narrow column may wrap onto the line `after` it: the narrow form of
+/// [`opens_with_byline`] that the document model uses to start a paragraph.
+pub fn opens_with_dateline(line: &str, after: Option<&str>) -> bool {
+    static DATELINE: OnceLock<Regex> = OnceLock::new();
+    if !line.starts_with(['本', '新']) {
+        return false;
+    }
+    let squeezed = unspaced(&[line, after.unwrap_or("")]);
+    if !(squeezed.starts_with("本报") || squeezed.starts_with("新华社")) {
+        return false;
+    }
+    DATELINE
+        .get_or_init(|| {
+            Regex::new(
+                r"^(?:本报讯|(?:本报|新华社)[^\s，,。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)",
+            )
+            .expect("dateline pattern compiles")
+        })
+        .is_match(&squeezed)
+}
+
+/// The parts joined with their white space taken out: spacing says nothing in a dateline,
+/// and justified lines space out digits too (`1 0 月 1 8 日 电`).
+fn unspaced(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .flat_map(|part| part.split_whitespace())
+        .collect()
 }
 
 /// Openings of the pattern's alternatives that start with a fixed word or bracket.
