@@ -109,8 +109,8 @@ impl Detector for Closing {
 
 #[cfg(test)]
 mod tests {
+    use super::super::evidence_of;
     use super::*;
-    use crate::Evidence;
 
     #[test]
     fn closing_lines() {
@@ -146,9 +146,7 @@ mod tests {
     fn head_line_after_a_closing_line_opens_a_story() {
         let page = "会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n\n（本报记者张三）\n\n\
                     乙市新建三座公园\n\n乙市今年新建三座公园，市民休闲有了新去处。\n";
-        let doc = Document::parse(page);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Closing.detect(&doc, &mut ev.sink("closing", 1.0));
+        let ev = evidence_of(&Closing, page);
         assert_eq!(ev.boundary(1), BOUNDARY);
         assert_eq!(
             ev.boundary(0),
@@ -163,9 +161,7 @@ mod tests {
         let page = "会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n\n（本报记者张三）\n\n\
                     乙市今年新建三座公园，市民休闲有了新去处。\n\n丙县的展览开幕了。\n\n\
                     李四 摄\n\n观众很多，展览将持续一个月。\n";
-        let doc = Document::parse(page);
-        let mut ev = Evidence::new(doc.blocks().len(), false);
-        Closing.detect(&doc, &mut ev.sink("closing", 1.0));
+        let ev = evidence_of(&Closing, page);
         assert_eq!(ev.boundary(1), BOUNDARY);
         assert_eq!(
             ev.boundary(4),

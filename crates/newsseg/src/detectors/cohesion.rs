@@ -330,8 +330,8 @@ fn emit_boundaries(sims: &[Option<f64>], out: &mut EvidenceSink<'_>) {
 }
 
 /// The windows of up to `w` running-text (not head-shaped) blocks next to a gap or a head
-/// block, for any `w` up to the widest the cache was built for. Window similarities are built from dot products between pairs of nearby blocks,
-/// each computed once: the dot product of two merged windows is the sum of the dot
+/// block, for any `w` up to the widest the cache was built for. Window similarities are
+/// built from dot products between pairs of nearby blocks, each computed once: the dot product of two merged windows is the sum of the dot
 /// products of their blocks (all exact integers), so no window is ever merged.
 struct Windows<'p> {
     profiles: &'p [Profile],

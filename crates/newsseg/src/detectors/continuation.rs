@@ -1,6 +1,7 @@
 //! Continuation: a block that ends inside a sentence (no terminal punctuation, or on a comma
-//! or an open quote) is continued by the next block, unless that one is a head line; a block that starts in mid-sentence
-//! (clause punctuation, a closing quote) does not open a story.
+//! or an open quote) is continued by the next block, unless that one is a head line; a
+//! block that starts in mid-sentence (clause punctuation, a closing quote) does not open a
+//! story.
 
 use super::shape::{is_head_shaped, MAX_HEAD_CHARS};
 use crate::text::{ends_mid_sentence, starts_with_clause_punct};
@@ -53,11 +54,12 @@ impl Detector for Continuation {
 
 #[cfg(test)]
 mod tests {
+    use super::super::evidence_of;
     use super::*;
     use crate::Evidence;
 
     fn evidence(text: &str) -> Evidence {
-        super::super::evidence_of(&Continuation, text)
+        evidence_of(&Continuation, text)
     }
 
     #[test]

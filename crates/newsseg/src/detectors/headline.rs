@@ -127,11 +127,12 @@ impl Detector for Headline {
 
 #[cfg(test)]
 mod tests {
+    use super::super::evidence_of;
     use super::*;
     use crate::Evidence;
 
     fn evidence(text: &str) -> Evidence {
-        super::super::evidence_of(&Headline, text)
+        evidence_of(&Headline, text)
     }
 
     #[test]

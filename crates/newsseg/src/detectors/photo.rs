@@ -124,15 +124,15 @@ impl Detector for Photo {
 
 #[cfg(test)]
 mod tests {
+    use super::super::evidence_of;
     use super::*;
 
     #[test]
     fn a_photo_item_label_heads_a_story() {
-        let doc = Document::parse(
+        let ev = evidence_of(
+            &Photo,
             "甲县的路修好了。\n\n图片报道\n\n1月2日，乙县的农民在田间劳作。\n\n张三摄\n",
         );
-        let mut ev = crate::Evidence::new(doc.blocks().len(), false);
-        Photo.detect(&doc, &mut ev.sink("photo", 1.0));
         assert!(ev.roles(1)[Role::Headline.index()] > 0.0);
         assert!(ev.boundary(0) > 0.0);
         assert!(!is_photo_item_label("图片报道说明了一切"));
@@ -167,9 +167,7 @@ mod tests {
         let page =
             "岗位上的新年\n\n新年第一天，甲市地铁工地上建设正在加紧进行，工人们放弃休息。\n\n\
                     图为建设者在工地上拼装网架。\n\n张三 摄\n";
-        let doc = Document::parse(page);
-        let mut ev = crate::Evidence::new(doc.blocks().len(), false);
-        Photo.detect(&doc, &mut ev.sink("photo", 1.0));
+        let ev = evidence_of(&Photo, page);
         assert!(ev.roles(1)[Role::Caption.index()] > 0.0);
         assert!(ev.roles(2)[Role::Caption.index()] > 0.0);
         assert_eq!(ev.roles(0)[Role::Caption.index()], 0.0);

@@ -166,11 +166,12 @@ fn adjacent_lines(doc: &Document<'_>, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::evidence_of;
     use super::*;
     use crate::Evidence;
 
     fn evidence(page: &str) -> Evidence {
-        super::super::evidence_of(&Subhead, page)
+        evidence_of(&Subhead, page)
     }
 
     #[test]
