@@ -3,7 +3,7 @@
 //! the label over a photo item (`图片报道`) as its head.
 
 use super::shape::{is_head_shaped, is_prose};
-use crate::{Detector, Document, EvidenceSink, Role};
+use crate::{Block, Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -79,6 +79,22 @@ pub struct Photo;
 /// Head and boundary evidence for a photo item's label.
 const PHOTO_LABEL_HEAD: f32 = 2.0;
 
+/// Boundary evidence between a credit and a photo item that follows it.
+const NEXT_PHOTO_ITEM: f32 = 3.0;
+
+/// True when block `i` opens a photo item of its own: a caption, or prose closed by its own
+/// credit line.
+fn opens_photo_item(blocks: &[Block<'_>], i: usize) -> bool {
+    let Some(block) = blocks.get(i) else {
+        return false;
+    };
+    let closed_by_credit = blocks
+        .get(i + 1)
+        .is_some_and(|next| is_credit(&next.text, next.chars));
+    !is_credit(&block.text, block.chars)
+        && (is_caption(&block.text) || closed_by_credit && is_prose(block))
+}
+
 /// True for a line that is only the label newspapers set over a photo item (`图片报道`,
 /// `图片新闻`, `摄影报道`, `新闻图片`).
 fn is_photo_item_label(text: &str) -> bool {
@@ -96,6 +112,9 @@ impl Detector for Photo {
             let credit = is_credit(&block.text, block.chars);
             if credit {
                 out.role(i, Role::Credit, 6.0);
+                if opens_photo_item(blocks, i + 1) {
+                    out.boundary(i, NEXT_PHOTO_ITEM);
+                }
                 if i > 0 && !is_head_shaped(&blocks[i - 1]) {
                     out.role(i - 1, Role::Caption, 2.0);
                     out.boundary(i - 1, -2.0);
@@ -111,9 +130,13 @@ impl Detector for Photo {
                 // A caption that carries its own credit at the end (`…（张三 摄）`).
                 out.role(i, Role::Caption, 2.0);
             } else if is_photo_item_label(&block.text) {
-                // `图片报道` heads a photo item of its own.
-                out.role(i, Role::Headline, PHOTO_LABEL_HEAD);
-                out.role(i, Role::Kicker, PHOTO_LABEL_HEAD);
+                // `图片报道` heads a photo item of its own: its kicker when a title follows.
+                let titled = blocks
+                    .get(i + 1)
+                    .is_some_and(|next| is_head_shaped(next) && !is_caption(&next.text));
+                let (head, kicker) = if titled { (0.0, 1.0) } else { (1.0, 0.0) };
+                out.role(i, Role::Headline, PHOTO_LABEL_HEAD * head);
+                out.role(i, Role::Kicker, PHOTO_LABEL_HEAD * (kicker + 0.5));
                 if i > 0 {
                     out.boundary(i - 1, PHOTO_LABEL_HEAD);
                 }
@@ -136,6 +159,31 @@ mod tests {
         assert!(ev.roles(1)[Role::Headline.index()] > 0.0);
         assert!(ev.boundary(0) > 0.0);
         assert!(!is_photo_item_label("图片报道说明了一切"));
+    }
+
+    #[test]
+    fn a_credit_closes_its_photo_item_before_the_next_one() {
+        let page = "1月2日，甲县的农民在田间劳作。\n\n张三摄\n\n\
+                    图为乙县新建的大桥。\n\n李四摄\n\n\
+                    丙市的市民在广场上跳舞。\n\n王五摄\n\n\
+                    丁县的路修好了，村民出行更方便了。\n";
+        let ev = evidence_of(&Photo, page);
+        assert!(ev.boundary(1) > 0.0, "a caption follows");
+        assert!(
+            ev.boundary(3) > 0.0,
+            "prose closed by its own credit follows"
+        );
+        assert_eq!(ev.boundary(5), 0.0, "plain prose follows");
+    }
+
+    #[test]
+    fn a_photo_item_label_over_a_title_is_its_kicker() {
+        let titled = evidence_of(&Photo, "图片报道\n\n春到田间\n\n1月2日，农民在田间劳作。\n");
+        assert!(titled.roles(0)[Role::Kicker.index()] > titled.roles(0)[Role::Headline.index()]);
+        let untitled = evidence_of(&Photo, "图片报道\n\n1月2日，农民在田间劳作。\n\n张三摄\n");
+        assert!(
+            untitled.roles(0)[Role::Headline.index()] > untitled.roles(0)[Role::Kicker.index()]
+        );
     }
 
     #[test]
