@@ -494,36 +494,88 @@ fn join_continuations(
 /// preferred (it leaves the story's own text where it is).
 const FRAGMENT_SLACK: f64 = 0.02;
 
-/// Joins head-only stories to the body that shares most of their words: a headless story,
-/// or the part of a story from a lead paragraph inside it (a block that opens with a
-/// dateline, not the story's first body block) or from one of its later column fragments
-/// to its end; a fragment only when the head's words are covered better there than in the
-/// part that stays, by `tail_move_margin`.
-fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
-    let head_only = |story: &Vec<usize>| has_head(ctx, story) && !has_body(ctx, story);
-    if !stories.iter().any(head_only) {
-        return;
-    }
+/// Bigram cosine above which the two parts of a story read alike: such a story is not split
+/// at a plain paragraph.
+const PARTS_ALIKE: f64 = 0.2;
+
+/// Paragraphs a story keeps at least when a head printed above takes the rest as its body.
+const PARAGRAPHS_KEPT: usize = 2;
+
+/// A body a head-only story may join: a headless story, or the part of a story from one
+/// of its blocks on.
+struct BodyCandidate {
+    /// The story it is taken from.
+    story: usize,
+    /// The block it starts at.
+    lead: usize,
+    /// Its words, merged once.
+    words: Profile,
+    /// For a part of a story that does not start at a lead paragraph, the part that would
+    /// stay.
+    kept: Option<KeptPart>,
+}
+
+/// The part of a story that stays when a head takes the rest.
+struct KeptPart {
+    words: Profile,
+    /// Whether the split is at a column joint (not a plain paragraph).
+    at_joint: bool,
+}
+
+/// The bodies head-only stories may join: each headless story whole, and in each story
+/// with a head its part from a lead paragraph, a column fragment or (past its first
+/// [`PARAGRAPHS_KEPT`]) a plain paragraph on.
+fn candidate_bodies(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<BodyCandidate> {
     let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
-    // Each candidate body: its story, the block it starts at, its words merged once, and
-    // for a column fragment inside a story the words of the part that would stay.
-    let mut bodies: Vec<(usize, usize, Profile, Option<Profile>)> = Vec::new();
+    let mut bodies = Vec::new();
     for (b, story) in stories.iter().enumerate() {
         if !has_head(ctx, story) {
-            bodies.push((b, story[0], merged(story), None));
+            bodies.push(BodyCandidate {
+                story: b,
+                lead: story[0],
+                words: merged(story),
+                kept: None,
+            });
             continue;
         }
         let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
         body.sort_unstable();
         let run_starts: Vec<usize> = fragment_runs(ctx, &body).iter().map(|r| r[0]).collect();
         for (p, &lead) in body.iter().enumerate().skip(1) {
-            if ctx.start(lead).byline {
-                bodies.push((b, lead, merged(&body[p..]), None));
-            } else if run_starts.contains(&lead) {
-                bodies.push((b, lead, merged(&body[p..]), Some(merged(&body[..p]))));
-            }
+            let at_joint = run_starts.contains(&lead);
+            let kept = if ctx.start(lead).byline {
+                None
+            } else if at_joint || p >= PARAGRAPHS_KEPT {
+                Some(KeptPart {
+                    words: merged(&body[..p]),
+                    at_joint,
+                })
+            } else {
+                continue;
+            };
+            bodies.push(BodyCandidate {
+                story: b,
+                lead,
+                words: merged(&body[p..]),
+                kept,
+            });
         }
     }
+    bodies
+}
+
+/// Joins head-only stories to the body that shares most of their words (see
+/// [`candidate_bodies`]); a part of a story that does not open with a dateline only when
+/// the head's words are covered better there than in the part that stays, by
+/// `tail_move_margin`, and a part split at a plain paragraph only below the head and when
+/// the two parts read unlike each other ([`PARTS_ALIKE`]).
+fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
+    let head_only = |story: &Vec<usize>| has_head(ctx, story) && !has_body(ctx, story);
+    if !stories.iter().any(head_only) {
+        return;
+    }
+    let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
+    let bodies = candidate_bodies(ctx, stories);
     let margin = f64::from(ctx.config.tail_move_margin);
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {
@@ -531,13 +583,17 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
             continue;
         }
         let head = merged(sh);
-        for (c, (_, _, body, kept)) in bodies.iter().enumerate() {
-            let score = coverage(&head, body);
-            // A fragment leaves its story only when the head reads as its own.
-            if kept
-                .as_ref()
-                .is_none_or(|k| score - coverage(&head, k) >= margin)
-            {
+        let head_end = sh.iter().max().copied().unwrap_or(0);
+        for (c, body) in bodies.iter().enumerate() {
+            let score = coverage(&head, &body.words);
+            // A part leaves its story only when the head reads as its own, and at a plain
+            // paragraph only for a head printed above it (one separated from its body by
+            // another story) and when the two parts read unlike each other.
+            if body.kept.as_ref().is_none_or(|kept| {
+                let plain_split =
+                    || body.lead > head_end && cosine(&kept.words, &body.words) < PARTS_ALIKE;
+                (kept.at_joint || plain_split()) && score - coverage(&head, &kept.words) >= margin
+            }) {
                 pairs.push((score, h, c));
             }
         }
@@ -546,16 +602,16 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     // head's words within `FRAGMENT_SLACK` of the best start there.
     let mut best_from: HashMap<(usize, usize), f64> = HashMap::new();
     for &(score, h, c) in &pairs {
-        let best = best_from.entry((h, bodies[c].0)).or_insert(f64::MIN);
+        let best = best_from.entry((h, bodies[c].story)).or_insert(f64::MIN);
         *best = best.max(score);
     }
     let needed: Vec<bool> = pairs
         .iter()
         .map(|&(_, h, c)| {
-            let (b, lead, ..) = bodies[c];
+            let (b, lead) = (bodies[c].story, bodies[c].lead);
             let enough = best_from[&(h, b)] - FRAGMENT_SLACK;
             !pairs.iter().any(|&(other, ph, pc)| {
-                ph == h && bodies[pc].0 == b && bodies[pc].1 > lead && other >= enough
+                ph == h && bodies[pc].story == b && bodies[pc].lead > lead && other >= enough
             })
         })
         .collect();
@@ -567,7 +623,7 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
     let mut used = vec![false; stories.len()];
     for (score, h, c) in pairs {
-        let (b, lead, ..) = bodies[c];
+        let (b, lead) = (bodies[c].story, bodies[c].lead);
         if score < f64::from(ctx.config.head_join_threshold) || used[h] || used[b] {
             continue;
         }
@@ -1048,6 +1104,36 @@ mod tests {
                 linked.decisions
             );
         }
+    }
+
+    #[test]
+    fn a_head_separated_from_its_body_takes_it_from_the_story_between() {
+        // B's head stands above story A; B's text follows A's, paragraph for paragraph,
+        // with nothing cut. B's text splits off only while A's part reads unlike it.
+        let a_text = "甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+                      大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。";
+        let page = |b_text: &str| {
+            format!(
+                "乙县小学迎来新学期\n\n甲市新建大桥通车\n\n{a_text}\n\n{b_text}\n\n\
+                 乙县小学的孩子们在新图书室里读书，乙县小学还新建了操场。\n"
+            )
+        };
+        let (h, b) = (Role::Headline, Role::Body);
+        let roles = || vec![h, h, b, b, b, b];
+        let stories = || vec![0, 1, 1, 1, 1, 1];
+        let unlike = page("乙县小学今天迎来新学期，学校的老师们新建了图书室。");
+        let linked = link_page(&unlike, roles(), stories());
+        assert_eq!(
+            linked.stories,
+            [vec![0, 4, 5], vec![1, 2, 3]],
+            "{:?}",
+            linked.decisions
+        );
+        // Where the text after the split also reads like A's, it stays with A.
+        let alike = page("乙县小学迎来新学期，甲市跨江大桥通车后，两岸车辆往来只需五分钟。");
+        let linked = link_page(&alike, roles(), stories());
+        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
+        assert_eq!(story_of(4), story_of(2), "{:?}", linked.decisions);
     }
 
     #[test]
