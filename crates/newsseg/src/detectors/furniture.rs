@@ -21,6 +21,9 @@ fn patterns() -> &'static RegexSet {
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
             // Masthead: paper, date, section, page code as fields apart by wide spaces.
             r"^\S{1,12}\s{2,}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s{2,}\S{1,10}){1,3}$",
+            // Page number and section name apart by a wide space: `2  数字乡村`, `要闻  A3`.
+            r"^[A-Z]?\d{1,3}\s{2,}[\p{Han}·]{2,8}$",
+            r"^[\p{Han}·]{2,8}\s{2,}[A-Z]?\d{1,3}$",
             r"^(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认)(\s+(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认))*$",
         ])
         .expect("furniture patterns compile")
@@ -62,8 +65,8 @@ const LINE_STARTS: [&str; 19] = [
 ];
 
 /// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
-/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), or holds `星期`
-/// or `年`.
+/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), ends with a digit,
+/// or holds `星期` or `年`.
 fn may_be_furniture(line: &str) -> bool {
     static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
     static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
@@ -75,6 +78,7 @@ fn may_be_furniture(line: &str) -> bool {
     };
     LINE_STARTS.iter().any(|w| line.starts_with(w))
         || line.chars().next().is_some_and(may_be_digit)
+        || line.chars().next_back().is_some_and(may_be_digit)
         || holds(&YEAR, "年")
         || holds(&WEEKDAY, "星期")
 }
@@ -126,6 +130,8 @@ mod tests {
             "第05版：要闻",
             "上一版 下一版",
             "甲城晚报  2024年6月3日  文化·城事  A07",
+            "2  数字乡村",
+            "要闻  A3",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
@@ -141,6 +147,8 @@ mod tests {
             "守护好一江碧水",
             // The date under a signed decree or letter belongs to its text.
             "2019年10月26日",
+            "17个",
+            "增长 12",
         ] {
             assert!(!is_furniture_line(line), "{line}");
         }
