@@ -1,38 +1,51 @@
 //! Author lines under a headline: 2–4-character names separated by spaces
-//! (`张三 李四`), optionally after `本报记者`/`新华社记者`/`本报评论员`.
+//! (`张三 李四`), each group of names optionally after a role (`本报记者`, `新华社记者`,
+//! `晨报记者`, `通讯员`, `实习生`, `本报评论员`), the whole optionally after a bullet
+//! (`□`) and a credit for text or pictures (`文/图`), and before `报道`. A section label
+//! (`记者手记`) is no author line.
 
+use super::subhead::{is_section_label, BULLETS};
 use crate::{Detector, Document, EvidenceSink, Role};
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// A reporter's role before names: `本报记者`, `某某报记者`, `新华社记者`, `通讯员`.
+const ROLE: &str = concat!(
+    r"(?:(?:本报|新华社|人民日报|\p{Han}{1,4}报|\p{Han}{1,4}社|\p{Han}{1,4}台)?",
+    r"(?:特约|首席|全媒体|见习)?",
+    r"(?:记者|评论员|通讯员|实习生|特约评论员|驻[^\s]{1,6}记者))",
+);
+
+/// A name, with the part after a middle dot for transcribed names.
+const NAME: &str = r"\p{Han}{1,4}(?:·\p{Han}{1,6})?";
+
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"^(?:(?:本报|新华社|人民日报)?(?:特约)?(?:记者|评论员|通讯员|特约评论员|驻[^\s]{1,6}记者)[\s：:]*)?",
-            r"\p{Han}{1,4}(?:·\p{Han}{1,6})?(?:[\s、，,]+\p{Han}{1,4}(?:·\p{Han}{1,6})?){0,5}$",
+        let names = format!(r"(?:{ROLE}[\s：:]*)?{NAME}");
+        Regex::new(&format!(
+            r"^{CREDIT}?{names}(?:[\s、，,]+{names}){{0,5}}\s*(?:报道)?$"
         ))
         .expect("author pattern compiles")
     })
 }
 
-fn has_prefix(line: &str) -> bool {
-    [
-        "本报",
-        "新华社",
-        "人民日报",
-        "记者",
-        "评论员",
-        "特约",
-        "通讯员",
-    ]
-    .iter()
-    .any(|p| line.starts_with(p))
+/// Who wrote the text and took the pictures: `文/`, `文/图`, `图文：`.
+const CREDIT: &str = r"(?:(?:文|图|文图|图文|文·图|撰文)\s*[/／｜|:：]\s*)";
+
+/// Words that make a line of names an author line for sure.
+const ROLE_WORDS: [&str; 6] = ["记者", "评论员", "通讯员", "实习生", "文/", "文／"];
+
+fn has_role(line: &str) -> bool {
+    ROLE_WORDS.iter().any(|w| line.contains(w))
 }
 
 /// Scores a raw line as an author line: 0 when it cannot be one.
 pub fn author_score(line: &str) -> f32 {
-    let line = line.trim();
+    let line = line.trim().trim_start_matches(BULLETS).trim_start();
+    if is_section_label(line) {
+        return 0.0;
+    }
     let chars = line.chars().count();
     if chars > 30 || !pattern().is_match(line) {
         return 0.0;
@@ -43,7 +56,7 @@ pub fn author_score(line: &str) -> f32 {
         .map(|s| s.chars().count())
         .collect();
     let name_like = names.iter().all(|&n| (2..=3).contains(&n));
-    match (has_prefix(line), names.len(), name_like) {
+    match (has_role(line), names.len(), name_like) {
         (true, _, _) => 5.0,
         (false, 2.., true) => 3.5,
         (false, 2.., false) => 1.0,
@@ -83,5 +96,14 @@ mod tests {
         assert!(author_score("甲县推进乡村振兴") == 0.0);
         assert!(author_score("守正创新 技术突破") < author_score("张三 李四"));
         assert!(author_score("会议要求，各乡镇要抓好落实。") == 0.0);
+        for line in [
+            "□ 晨报记者 周小川 通讯员 吴明",
+            "文/图 记者 林一凡",
+            "本报记者 张三 实习生 李四",
+            "■记者 王五 报道",
+        ] {
+            assert_eq!(author_score(line), 5.0, "{line}");
+        }
+        assert_eq!(author_score("■记者手记"), 0.0);
     }
 }

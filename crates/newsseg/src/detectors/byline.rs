@@ -19,6 +19,8 @@ fn pattern() -> &'static Regex {
             r"|[^\s，,。]{2,10}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[（(]",
             r"|[（(]\s*(?:本报)?记者[^）)]{1,30}[）)]",
             r"|记者\s*[^\s，,。]{2,4}\s*(?:通讯员|报道)",
+            // Other papers and sites: `新京报讯（记者…）`, `晨报讯`, `央视网消息`.
+            r"|\p{Han}{1,6}报讯|\p{Han}{1,4}(?:网|社|台)讯|\p{Han}{1,4}网消息",
             r")"
         ))
         .expect("byline pattern compiles")
@@ -84,10 +86,12 @@ const OPENINGS: [&str; 11] = [
 ];
 
 /// A cheap necessary condition for the byline pattern: every alternative starts with one
-/// of [`OPENINGS`], except the `…月…日电（` dateline, which needs `电`.
+/// of [`OPENINGS`], except the `…月…日电（` dateline, which needs `电`, and the other
+/// papers' `…讯` and `…消息`, which hold `讯` or `息` in their first characters.
 fn may_open_with_byline(text: &str) -> bool {
     static DIAN: OnceLock<Finder<'static>> = OnceLock::new();
     OPENINGS.iter().any(|o| text.starts_with(o))
+        || text.chars().take(8).any(|c| c == '讯' || c == '息')
         || DIAN
             .get_or_init(|| Finder::new("电"))
             .find(text.as_bytes())
@@ -141,6 +145,9 @@ mod tests {
             "本报记者 张三 李四",
             "乙市3月5日电 （记者钱七）乙市今天发布通知。",
             "本 报 上 海 1 0 月 1 8 日 电  (记者孙八)",
+            "新京报讯（记者赵雪 实习生钱多）社区食堂开到了家门口。",
+            "晨报讯 今年，我市将加快老旧小区加装电梯工作。",
+            "央视网消息：国家统计局今天发布数据。",
         ] {
             assert!(opens_with_byline(text), "{text}");
         }
@@ -152,6 +159,7 @@ mod tests {
             "本报今年推出新栏目。",
             "记者在现场看到，工人们正在施工。",
             "新华社的报道称，会议顺利。",
+            "通讯员小张带来了好消息。",
         ] {
             assert!(!opens_with_byline(text), "{text}");
         }

@@ -131,9 +131,11 @@ impl Detector for Photo {
                 out.role(i, Role::Caption, 2.0);
             } else if is_photo_item_label(&block.text) {
                 // `图片报道` heads a photo item of its own: its kicker when a title follows.
-                let titled = blocks
-                    .get(i + 1)
-                    .is_some_and(|next| is_head_shaped(next) && !is_caption(&next.text));
+                let titled = blocks.get(i + 1).is_some_and(|next| {
+                    is_head_shaped(next)
+                        && !is_caption(&next.text)
+                        && !next.text.contains(['，', ','])
+                });
                 let (head, kicker) = if titled { (0.0, 1.0) } else { (1.0, 0.0) };
                 out.role(i, Role::Headline, PHOTO_LABEL_HEAD * head);
                 out.role(i, Role::Kicker, PHOTO_LABEL_HEAD * (kicker + 0.5));
@@ -180,7 +182,7 @@ mod tests {
     fn a_photo_item_label_over_a_title_is_its_kicker() {
         let titled = evidence_of(&Photo, "图片报道\n\n春到田间\n\n1月2日，农民在田间劳作。\n");
         assert!(titled.roles(0)[Role::Kicker.index()] > titled.roles(0)[Role::Headline.index()]);
-        let untitled = evidence_of(&Photo, "图片报道\n\n1月2日，农民在田间劳作。\n\n张三摄\n");
+        let untitled = evidence_of(&Photo, "图片报道\n\n1月2日，甲县农民\n\n张三摄\n");
         assert!(
             untitled.roles(0)[Role::Headline.index()] > untitled.roles(0)[Role::Kicker.index()]
         );

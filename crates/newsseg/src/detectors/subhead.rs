@@ -46,7 +46,7 @@ impl Detector for Subhead {
         }
         mark_parallel_runs(doc, out);
         for (i, block) in blocks.iter().enumerate().skip(1) {
-            if SECTION_LABELS.contains(&block.text.trim()) {
+            if is_section_label(&block.text) {
                 out.role(i, Role::Subhead, SECTION_LABEL_SUBHEAD);
                 out.boundary(i - 1, -SECTION_LABEL_SUBHEAD);
             }
@@ -64,6 +64,15 @@ const SECTION_LABELS: [&str; 6] = [
     "记者手记",
     "编后",
 ];
+
+/// True for a section label (see [`SECTION_LABELS`]), also after a bullet (`■记者手记`).
+pub fn is_section_label(text: &str) -> bool {
+    let label = text.trim().trim_start_matches(BULLETS).trim_start();
+    SECTION_LABELS.contains(&label)
+}
+
+/// Bullets set before a label or an author line: `□`, `■`, `●`.
+pub const BULLETS: [char; 7] = ['□', '■', '●', '◎', '○', '◆', '◇'];
 
 /// Subhead evidence for a section label, and evidence against a story opening at it.
 const SECTION_LABEL_SUBHEAD: f32 = 3.0;
