@@ -42,10 +42,12 @@ fn has_role(line: &str) -> bool {
 
 /// Scores a raw line as an author line: 0 when it cannot be one.
 pub fn author_score(line: &str) -> f32 {
-    let line = line.trim().trim_start_matches(BULLETS).trim_start();
+    let trimmed = line.trim();
+    let line = trimmed.trim_start_matches(BULLETS).trim_start();
     if is_section_label(line) {
         return 0.0;
     }
+    let bulleted = line.len() < trimmed.len();
     let chars = line.chars().count();
     if chars > 30 || !pattern().is_match(line) {
         return 0.0;
@@ -56,7 +58,7 @@ pub fn author_score(line: &str) -> f32 {
         .map(|s| s.chars().count())
         .collect();
     let name_like = names.iter().all(|&n| (2..=3).contains(&n));
-    match (has_role(line), names.len(), name_like) {
+    match (has_role(line) || bulleted, names.len(), name_like) {
         (true, _, _) => 5.0,
         (false, 2.., true) => 3.5,
         (false, 2.., false) => 1.0,
@@ -101,6 +103,7 @@ mod tests {
             "文/图 记者 林一凡",
             "本报记者 张三 实习生 李四",
             "■记者 王五 报道",
+            "□ 方 言",
         ] {
             assert_eq!(author_score(line), 5.0, "{line}");
         }

@@ -16,7 +16,9 @@ fn patterns() -> &'static RegexSet {
             r"^第\s*\d+\s*版\s*[：:]?\s*\S{0,8}$",
             r"^\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
             r"星期[一二三四五六日天]\s*$",
-            r"^(责任编辑|本版编辑|美术编辑|本版责编|责编)\s*[：:]",
+            r"^[（(]?(责任编辑|本版编辑|美术编辑|本版责编|责编)\s*[：:]",
+            // A paper's name alone on its line: the masthead.
+            r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)$",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
             // Masthead: paper, date, section, page code as fields apart by wide spaces.
@@ -42,8 +44,10 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 19] = [
+const LINE_STARTS: [&str; 21] = [
     "第",
+    "（",
+    "(",
     "-",
     "－",
     "—",
@@ -65,8 +69,8 @@ const LINE_STARTS: [&str; 19] = [
 ];
 
 /// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
-/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), ends with a digit,
-/// or holds `星期` or `年`.
+/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), ends with a digit
+/// or `报`, or holds `星期` or `年`.
 fn may_be_furniture(line: &str) -> bool {
     static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
     static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
@@ -78,7 +82,10 @@ fn may_be_furniture(line: &str) -> bool {
     };
     LINE_STARTS.iter().any(|w| line.starts_with(w))
         || line.chars().next().is_some_and(may_be_digit)
-        || line.chars().next_back().is_some_and(may_be_digit)
+        || line
+            .chars()
+            .next_back()
+            .is_some_and(|c| c == '报' || may_be_digit(c))
         || holds(&YEAR, "年")
         || holds(&WEEKDAY, "星期")
 }
@@ -131,6 +138,8 @@ mod tests {
             "上一版 下一版",
             "甲城晚报  2024年6月3日  文化·城事  A07",
             "2  数字乡村",
+            "东岭日报",
+            "（本版责编：韩 冬）",
             "要闻  A3",
         ] {
             assert!(is_furniture_line(line), "{line}");
@@ -149,6 +158,7 @@ mod tests {
             "2019年10月26日",
             "17个",
             "增长 12",
+            "春天的喜报",
         ] {
             assert!(!is_furniture_line(line), "{line}");
         }
