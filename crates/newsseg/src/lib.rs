@@ -28,6 +28,7 @@ pub mod detectors;
 mod document;
 mod error;
 mod evidence;
+mod head_runs;
 mod linker;
 mod output;
 pub mod reading_order;

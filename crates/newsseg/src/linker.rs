@@ -1,6 +1,8 @@
 //! The linker: after the decoder's linear split, re-joins fragments of one story, restores
 //! their reading order and sets duplicated fragments aside.
 //!
+//! 0. **Head runs**: the lines of a run of head lines read across two boxes go to the
+//!    bodies below that share their words ([`crate::head_runs`]).
 //! 1. **Duplicates**: blocks with (nearly) the same text; the copy that continues the block
 //!    before it best stays, the other becomes `dup`.
 //! 2. **Tails**: the end of a story moves to the story below when that one opens with a
@@ -23,6 +25,7 @@ use crate::detectors::cohesion::{
 };
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
+use crate::head_runs::regroup_head_runs;
 use crate::reading_order::{best_order, FragmentEvidence};
 use crate::text::{is_han, starts_with_clause_punct};
 use crate::{Block, Document, Role};
@@ -54,6 +57,8 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
     let blocks = doc.blocks();
     let profiles = doc.bigrams();
+    let mut decisions = Vec::new();
+    let decoded = &regroup_head_runs(doc, profiles, decoded, &mut decisions);
     // A subhead or head line stops without an end mark by nature: it is not cut.
     let cut: Vec<bool> = blocks
         .iter()
@@ -75,7 +80,6 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
         config,
         spans_joint: RefCell::new(HashMap::new()),
     };
-    let mut decisions = Vec::new();
     let dup = find_duplicates(&ctx, &mut decisions);
     let mut stories = group_by_story(decoded, &dup);
     move_tails_to_next_head(&ctx, &mut stories, &mut decisions);
