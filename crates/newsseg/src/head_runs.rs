@@ -8,7 +8,7 @@ use crate::decoder::Decoded;
 use crate::detectors::cohesion::{coverage, merge, Profile};
 use crate::detectors::shape::is_head_shaped;
 use crate::{Document, Role};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Share of a head line's bigrams a body must hold for the line to go to it.
 const MIN_COVERAGE: f64 = 0.4;
@@ -31,6 +31,12 @@ pub fn regroup_head_runs(
     let kept: Vec<usize> = (0..decoded.roles.len())
         .filter(|&i| decoded.roles[i] != Role::Noise)
         .collect();
+    let mut head_lines: HashMap<usize, usize> = HashMap::new();
+    for &i in &kept {
+        if is_head_line(decoded, i) {
+            *head_lines.entry(decoded.story[i]).or_default() += 1;
+        }
+    }
     let mut k = 0;
     while k < kept.len() {
         let run_end = k + kept[k..]
@@ -44,14 +50,9 @@ pub fn regroup_head_runs(
         if let (Some(first), Some(last)) = (first, last) {
             if last > first {
                 let below = &kept[k + last + 1..];
-                regroup(
-                    profiles,
-                    decoded,
-                    &run[first..=last],
-                    below,
-                    &mut result,
-                    decisions,
-                );
+                let run = &run[first..=last];
+                let bodies = bodies_below(profiles, decoded, &head_lines, run, below);
+                regroup(profiles, decoded, run, &bodies, &mut result, decisions);
             }
         }
         k = run_end.max(k + 1);
@@ -78,22 +79,21 @@ fn in_head_run(doc: &Document<'_>, decoded: &Decoded, i: usize) -> bool {
     head_role && !decoded.trailing[i] && is_head_shaped(&doc.blocks()[i])
 }
 
-/// Regroups one head `run` over the blocks `below` it (up to the next kicker or headline).
+/// Regroups one head `run` over the `bodies` below it.
 fn regroup(
     profiles: &[Profile],
     decoded: &Decoded,
     run: &[usize],
-    below: &[usize],
+    bodies: &[(usize, Profile)],
     result: &mut Decoded,
     decisions: &mut Vec<String>,
 ) {
-    let bodies = bodies_below(profiles, decoded, run, below);
     if bodies.len() < 2 {
         return;
     }
     let clear: Vec<Option<usize>> = run
         .iter()
-        .map(|&line| clear_best(&profiles[line], &bodies))
+        .map(|&line| clear_best(&profiles[line], bodies))
         .collect();
     // A line that reads as no body in particular stays with the lines decoded in its story.
     let owners: Vec<Option<usize>> = run
@@ -133,31 +133,37 @@ fn agreed(mut values: impl Iterator<Item = usize>) -> Option<usize> {
     values.all(|v| v == first).then_some(first)
 }
 
-/// The stories with body text right below a head run and no head line outside it, each
-/// with its body's words merged.
+/// The stories with body text right below a head run (up to the next kicker or headline)
+/// and no head line outside it, each with its body's words merged; none when there are
+/// fewer than two. `head_lines` counts each story's head lines.
 fn bodies_below(
     profiles: &[Profile],
     decoded: &Decoded,
+    head_lines: &HashMap<usize, usize>,
     run: &[usize],
     below: &[usize],
 ) -> Vec<(usize, Profile)> {
-    let headed_elsewhere: HashSet<usize> = (0..decoded.roles.len())
-        .filter(|&i| is_head_line(decoded, i) && !run.contains(&i))
-        .map(|i| decoded.story[i])
-        .collect();
+    let headed_elsewhere = |story: usize| {
+        let in_run = run
+            .iter()
+            .filter(|&&i| decoded.story[i] == story && is_head_line(decoded, i))
+            .count();
+        head_lines.get(&story).copied().unwrap_or(0) > in_run
+    };
     let mut stories: Vec<(usize, Vec<usize>)> = Vec::new();
     for &i in below {
         if matches!(decoded.roles[i], Role::Kicker | Role::Headline) {
             break;
         }
         let story = decoded.story[i];
-        if headed_elsewhere.contains(&story) {
-            continue;
-        }
         match stories.iter_mut().find(|(s, _)| *s == story) {
             Some((_, blocks)) => blocks.push(i),
             None => stories.push((story, vec![i])),
         }
+    }
+    stories.retain(|(story, _)| !headed_elsewhere(*story));
+    if stories.len() < 2 {
+        return Vec::new();
     }
     stories
         .into_iter()

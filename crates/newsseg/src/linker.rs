@@ -529,7 +529,11 @@ struct KeptPart {
 /// The bodies head-only stories may join: each headless story whole, and in each story
 /// with a head its part from a lead paragraph, a column fragment or (past its first
 /// [`PARAGRAPHS_KEPT`]) a plain paragraph on.
-fn candidate_bodies(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<BodyCandidate> {
+fn candidate_bodies(
+    ctx: &Context<'_, '_>,
+    stories: &[Vec<usize>],
+    first_head: usize,
+) -> Vec<BodyCandidate> {
     let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
     let mut bodies = Vec::new();
     for (b, story) in stories.iter().enumerate() {
@@ -545,28 +549,58 @@ fn candidate_bodies(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<BodyCa
         let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
         body.sort_unstable();
         let run_starts: Vec<usize> = fragment_runs(ctx, &body).iter().map(|r| r[0]).collect();
-        for (p, &lead) in body.iter().enumerate().skip(1) {
-            let at_joint = run_starts.contains(&lead);
-            let kept = if ctx.start(lead).byline {
-                None
-            } else if at_joint || p >= PARAGRAPHS_KEPT {
-                Some(KeptPart {
-                    words: merged(&body[..p]),
-                    at_joint,
-                })
-            } else {
-                continue;
-            };
+        // Where the body may split, and whether the part before stays (`None`: a lead
+        // paragraph, which takes the rest whatever stays).
+        let splits: Vec<(usize, Option<bool>)> = (1..body.len())
+            .filter_map(|p| {
+                let lead = body[p];
+                let at_joint = run_starts.contains(&lead);
+                if ctx.start(lead).byline {
+                    Some((p, None))
+                } else if at_joint || plain_split_allowed(p, lead, first_head) {
+                    Some((p, Some(at_joint)))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        // The words from each split on and up to it, each merged onto the next one's.
+        let mut from = Vec::with_capacity(splits.len());
+        let mut end = body.len();
+        let mut words = Profile::new();
+        for &(p, _) in splits.iter().rev() {
+            words = merge([&words, &merged(&body[p..end])]);
+            from.push(words.clone());
+            end = p;
+        }
+        from.reverse();
+        let (mut start, mut before) = (0, Profile::new());
+        for (&(p, kept), words) in splits.iter().zip(from) {
+            before = merge([&before, &merged(&body[start..p])]);
+            start = p;
             bodies.push(BodyCandidate {
                 story: b,
-                lead,
-                words: merged(&body[p..]),
-                kept,
+                lead: body[p],
+                words,
+                kept: kept.map(|at_joint| KeptPart {
+                    words: before.clone(),
+                    at_joint,
+                }),
             });
         }
     }
     bodies
 }
+
+/// True when a head-only story may take a story's text from its `p`-th body block, `lead`,
+/// on: past the first [`PARAGRAPHS_KEPT`] and within [`PLAIN_SPLIT_BLOCKS`] of them (the
+/// story between a head and its body is short), below the first head-only story.
+fn plain_split_allowed(p: usize, lead: usize, first_head: usize) -> bool {
+    (PARAGRAPHS_KEPT..PARAGRAPHS_KEPT + PLAIN_SPLIT_BLOCKS).contains(&p) && lead > first_head
+}
+
+/// Body blocks after the first [`PARAGRAPHS_KEPT`] at which a plain split is tried.
+const PLAIN_SPLIT_BLOCKS: usize = 16;
 
 /// Joins head-only stories to the body that shares most of their words (see
 /// [`candidate_bodies`]); a part of a story that does not open with a dateline only when
@@ -579,7 +613,13 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
         return;
     }
     let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
-    let bodies = candidate_bodies(ctx, stories);
+    let first_head = stories
+        .iter()
+        .filter(|s| head_only(s))
+        .filter_map(|s| s.iter().min().copied())
+        .min()
+        .unwrap_or(0);
+    let bodies = candidate_bodies(ctx, stories, first_head);
     let margin = f64::from(ctx.config.tail_move_margin);
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {

@@ -40,8 +40,15 @@ fn has_role(line: &str) -> bool {
     ROLE_WORDS.iter().any(|w| line.contains(w))
 }
 
+/// Longest author line, in characters.
+const MAX_AUTHOR_CHARS: usize = 30;
+
 /// Scores a raw line as an author line: 0 when it cannot be one.
 pub fn author_score(line: &str) -> f32 {
+    // A cheap bound in bytes (four per character, twice over for surrounding white space).
+    if line.len() > 2 * MAX_AUTHOR_CHARS * 4 {
+        return 0.0;
+    }
     let trimmed = line.trim();
     let line = trimmed.trim_start_matches(BULLETS).trim_start();
     if is_section_label(line) {
@@ -49,7 +56,7 @@ pub fn author_score(line: &str) -> f32 {
     }
     let bulleted = line.len() < trimmed.len();
     let chars = line.chars().count();
-    if chars > 30 || !pattern().is_match(line) {
+    if chars > MAX_AUTHOR_CHARS || !pattern().is_match(line) {
         return 0.0;
     }
     let names: Vec<usize> = line

@@ -44,10 +44,14 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 21] = [
+const LINE_STARTS: [&str; 25] = [
     "第",
-    "（",
-    "(",
+    "（本版",
+    "（责",
+    "（美术",
+    "(本版",
+    "(责",
+    "(美术",
     "-",
     "－",
     "—",
@@ -69,8 +73,8 @@ const LINE_STARTS: [&str; 21] = [
 ];
 
 /// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
-/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), ends with a digit
-/// or `报`, or holds `星期` or `年`.
+/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), ends like a header
+/// ([`ends_like_a_header`]), or holds `星期` or `年`.
 fn may_be_furniture(line: &str) -> bool {
     static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
     static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
@@ -82,12 +86,19 @@ fn may_be_furniture(line: &str) -> bool {
     };
     LINE_STARTS.iter().any(|w| line.starts_with(w))
         || line.chars().next().is_some_and(may_be_digit)
-        || line
-            .chars()
-            .next_back()
-            .is_some_and(|c| c == '报' || may_be_digit(c))
+        || ends_like_a_header(line)
         || holds(&YEAR, "年")
         || holds(&WEEKDAY, "星期")
+}
+
+/// True for a line that may be a page header by its end: a page number after a wide space
+/// (`要闻  A3`), or a paper's name (`东岭日报`).
+fn ends_like_a_header(line: &str) -> bool {
+    match line.chars().next_back() {
+        Some('报') => line.len() <= 8 * 3,
+        Some(c) => may_be_digit(c) && line.contains("  "),
+        None => false,
+    }
 }
 
 /// False only for characters that are not Unicode decimal digits; cheap for Han characters
