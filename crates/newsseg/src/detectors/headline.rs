@@ -9,6 +9,9 @@ use crate::{Detector, Document, EvidenceSink, Role};
 /// Emits head-role evidence from the shape of each block.
 pub struct Headline;
 
+/// Evidence against text or subhead for a title with a column tag (`…（钟声）`).
+const COLUMN_TAG_NOT_TEXT: f32 = 2.0;
+
 fn score_block(
     text: &str,
     chars: usize,
@@ -47,7 +50,10 @@ fn score_block(
             out.role(i, Role::Headline, 1.0);
         }
         if has_column_tag(t) {
+            // A title with a column tag heads a story: it is no text or subhead.
             out.role(i, Role::Headline, 2.0);
+            out.role(i, Role::Body, -COLUMN_TAG_NOT_TEXT);
+            out.role(i, Role::Subhead, -COLUMN_TAG_NOT_TEXT);
         }
     } else if prose {
         for role in [Role::Headline, Role::Kicker, Role::Subhead] {
@@ -140,6 +146,14 @@ mod tests {
         let ev = evidence("甲市市长在乙县调研时强调\n\n让群众过上更好的日子\n\n会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n");
         assert!(ev.roles(0)[Role::Kicker.index()] > ev.roles(0)[Role::Headline.index()]);
         assert!(ev.roles(1)[Role::Kicker.index()] < ev.roles(1)[Role::Headline.index()]);
+    }
+
+    #[test]
+    fn a_title_with_a_column_tag_is_no_text_or_subhead() {
+        let ev = evidence("感受跨越时空的思想魅力（大使随笔）\n\n深入基层调研\n");
+        assert!(ev.roles(0)[Role::Body.index()] < 0.0);
+        assert!(ev.roles(0)[Role::Subhead.index()] < 0.0);
+        assert_eq!(ev.roles(1)[Role::Body.index()], 0.0);
     }
 
     #[test]
