@@ -68,7 +68,7 @@ impl<'t> Document<'t> {
             .iter()
             .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
             .collect();
-        let layout = detect_layout(&lines, &furniture);
+        let layout = detect_layout(text, &lines, &furniture);
         let (furniture, blocks) = build_blocks(text, &lines, &furniture, layout)
             .into_iter()
             .partition(|b| b.furniture);
@@ -202,13 +202,14 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 /// Wrapped layouts show many lines of nearly the same length, most of them followed by
 /// another non-blank line. The width is the 80th percentile of content line lengths.
-fn detect_layout(lines: &[Line], furniture: &[bool]) -> Layout {
-    let content: Vec<usize> = lines
+fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
+    let content_lines: Vec<&Line> = lines
         .iter()
         .zip(furniture)
         .filter(|(l, &f)| !l.blank && !f)
-        .map(|(l, _)| l.chars)
+        .map(|(l, _)| l)
         .collect();
+    let content: Vec<usize> = content_lines.iter().map(|l| l.chars).collect();
     let not_wrapped = Layout {
         wrapped: false,
         wrap_width: 0,
@@ -222,15 +223,24 @@ fn detect_layout(lines: &[Line], furniture: &[bool]) -> Layout {
     if !(8..=80).contains(&width) {
         return not_wrapped;
     }
-    let full = content
+    let full: Vec<&&Line> = content_lines
         .iter()
-        .filter(|&&c| c * 10 >= width * 8 && c * 10 <= width * 11)
+        .filter(|l| l.chars * 10 >= width * 8 && l.chars * 10 <= width * 11)
+        .collect();
+    // Most full lines of a wrapped text stop inside a sentence; a paragraph on one line
+    // ends one.
+    let run_on = full
+        .iter()
+        .filter(|l| !ends_sentence(l.span.slice(text)))
         .count();
     let followed = lines
         .windows(2)
         .filter(|w| !w[0].blank && !w[1].blank)
         .count();
-    if full * 10 >= content.len() * 4 && followed * 2 >= content.len() {
+    if full.len() * 10 >= content.len() * 4
+        && run_on * 2 >= full.len()
+        && followed * 2 >= content.len()
+    {
         Layout {
             wrapped: true,
             wrap_width: width,
@@ -494,6 +504,21 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1, 2][..], &[3, 4, 5]]);
+    }
+
+    #[test]
+    fn paragraphs_of_one_width_on_a_line_each_are_not_wrapped() {
+        // Lines of about one width, but each ends its paragraph: no wrapped layout.
+        let text = "甲市新建大桥通车\n\
+                    甲市跨江大桥今天正式通车，大桥全长三公里，连接两岸。\n\
+                    大桥通车后，两岸车辆往来只需五分钟，十分方便快捷。\n\
+                    乙县小学迎来新学期\n\
+                    来源：乙县日报  作者：张三  发布时间：2025-05-06\n\
+                    乙县小学今天迎来新学期，学校新建了图书室和操场。\n\
+                    孩子们在新图书室里读书，老师们为大家准备了新书。\n";
+        let doc = Document::parse(text);
+        assert!(!doc.layout().wrapped, "{:?}", doc.layout());
+        assert_eq!(doc.blocks().len(), 7);
     }
 
     #[test]

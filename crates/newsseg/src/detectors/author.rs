@@ -40,6 +40,12 @@ fn has_role(line: &str) -> bool {
     ROLE_WORDS.iter().any(|w| line.contains(w))
 }
 
+/// True for the metadata line a web page of an e-paper sets under a title, when it names
+/// the author: `来源：某某日报  作者：张三  发布时间：…`.
+fn is_page_metadata_with_author(line: &str) -> bool {
+    line.contains("作者：") && line.chars().count() <= 2 * MAX_AUTHOR_CHARS
+}
+
 /// Longest author line, in characters.
 const MAX_AUTHOR_CHARS: usize = 30;
 
@@ -50,6 +56,9 @@ pub fn author_score(line: &str) -> f32 {
         return 0.0;
     }
     let trimmed = line.trim();
+    if is_page_metadata_with_author(trimmed) {
+        return 5.0;
+    }
     let line = trimmed.trim_start_matches(BULLETS).trim_start();
     if is_section_label(line) {
         return 0.0;
@@ -111,6 +120,7 @@ mod tests {
             "本报记者 张三 实习生 李四",
             "■记者 王五 报道",
             "□ 方 言",
+            "来源：鹭洲日报  作者：卓一鸣  发布时间：2025-05-06 08:30",
         ] {
             assert_eq!(author_score(line), 5.0, "{line}");
         }

@@ -26,6 +26,12 @@ fn patterns() -> &'static RegexSet {
             // Page number and section name apart by a wide space: `2  数字乡村`, `要闻  A3`.
             r"^[A-Z]?\d{1,3}\s{2,}[\p{Han}·]{2,8}$",
             r"^[\p{Han}·]{2,8}\s{2,}[A-Z]?\d{1,3}$",
+            // Web pages of an e-paper: breadcrumbs, dates, page metadata, share and print
+            // links, copyright.
+            r"^(?:首页|当前位置|您的位置|您现在的位置)[^，。]*[>＞»]",
+            r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+            r"^(?:来源|发布时间|发布日期|浏览次数|点击数)\s*[：:][^作]*$",
+            r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|版权所有|Copyright|©)",
             r"^(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认)(\s+(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认))*$",
         ])
         .expect("furniture patterns compile")
@@ -44,7 +50,26 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 25] = [
+const LINE_STARTS: [&str; 44] = [
+    "首页",
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "来源",
+    "发布时间",
+    "发布日期",
+    "浏览次数",
+    "点击数",
+    "分享到",
+    "分享至",
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+    "返回顶部",
+    "版权所有",
+    "Copyright",
+    "©",
     "第",
     "（本版",
     "（责",
@@ -92,11 +117,11 @@ fn may_be_furniture(line: &str) -> bool {
 }
 
 /// True for a line that may be a page header by its end: a page number after a wide space
-/// (`要闻  A3`), or a paper's name (`东岭日报`).
+/// (`要闻  A3`), a date in digits (`鹭洲日报 2025-05-06`), or a paper's name (`东岭日报`).
 fn ends_like_a_header(line: &str) -> bool {
     match line.chars().next_back() {
         Some('报') => line.len() <= 8 * 3,
-        Some(c) => may_be_digit(c) && line.contains("  "),
+        Some(c) => may_be_digit(c) && (line.contains("  ") || line.contains(['-', '/'])),
         None => false,
     }
 }
@@ -151,6 +176,12 @@ mod tests {
             "2  数字乡村",
             "东岭日报",
             "（本版责编：韩 冬）",
+            "首页 > 数字报 > 第05版：经济",
+            "鹭洲日报 2025-05-06",
+            "2025/05/06 08:30",
+            "来源：鹭洲日报  发布时间：2025-05-06 08:30",
+            "分享到：微信 微博",
+            "版权所有 鹭洲日报社 未经授权不得转载",
             "要闻  A3",
         ] {
             assert!(is_furniture_line(line), "{line}");
@@ -170,6 +201,8 @@ mod tests {
             "17个",
             "增长 12",
             "春天的喜报",
+            "来源：鹭洲日报  作者：卓一鸣",
+            "首页经济增长3%",
         ] {
             assert!(!is_furniture_line(line), "{line}");
         }
