@@ -1,8 +1,9 @@
 //! Bylines and datelines that open a story's body: `本报讯（…）`, `本报（…）`,
 //! `本报记者 …`, `本报X月X日电`, `本报北京…电 （记者…）`, `新华社…电`, `记者 … 通讯员 …`.
 
+use super::headline::is_colon_kicker;
 use super::shape::is_head_shaped;
-use crate::{Detector, Document, EvidenceSink, Role};
+use crate::{Block, Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -116,7 +117,9 @@ impl Detector for Byline {
             out.role(i, Role::Byline, 5.0);
             // The story opens at the top of the run of head lines right above the byline.
             let mut top = i;
-            while top > 0 && is_head_shaped(&blocks[top - 1]) && i - top < 4 {
+            let head_line =
+                |b: &Block<'_>| is_head_shaped(b) || is_colon_kicker(b.text.trim(), b.chars);
+            while top > 0 && head_line(&blocks[top - 1]) && i - top < 4 {
                 top -= 1;
                 if top + 1 == i {
                     out.attach_up(top, -2.0);
@@ -163,6 +166,17 @@ mod tests {
         ] {
             assert!(!opens_with_byline(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_story_opens_above_a_colon_kicker_over_its_headline() {
+        let ev = super::super::evidence_of(
+            &Byline,
+            "上一篇的正文到这里就结束了，内容完整。\n\n岚川：\n\n一条路带富一方人\n\n\
+             本报岚川9月8日电（记者谈一禾）沿着新修的产业路，蜜橘运往全国各地。\n",
+        );
+        assert!(ev.boundary(0) > 0.0);
+        assert_eq!(ev.boundary(1), 0.0);
     }
 
     #[test]

@@ -68,7 +68,7 @@ fn score_block(
 /// True for a short line that names a speaker or a source and ends on a colon, with no
 /// clause inside: `国家税务总局：` above the title that gives what it said. (A head-shaped
 /// line never ends on a colon, so this is tested apart.)
-fn is_colon_kicker(text: &str, chars: usize) -> bool {
+pub fn is_colon_kicker(text: &str, chars: usize) -> bool {
     chars <= 20
         && text.ends_with(['：', ':'])
         && !text.contains(['，', ',', '。', '；', ';', '！', '？', '!', '?'])
