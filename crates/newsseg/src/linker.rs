@@ -740,7 +740,43 @@ fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<Vec<usize>> {
             _ => runs.push(vec![b]),
         }
     }
-    runs
+    runs.into_iter()
+        .flat_map(|run| split_rotated_run(ctx, run, &jumps))
+        .collect()
+}
+
+/// Joint score from which a run's last block clearly goes on in its first.
+const ROTATION_JOINT: f32 = 3.0;
+
+/// Splits a run whose last block's cut sentence goes on in its own first block: two
+/// column fragments printed in swapped order with nothing visible between them. Column
+/// fragments are about one column long, so the seam is taken at the paragraph joint
+/// (a complete block before it) nearest the middle of the run's text.
+fn split_rotated_run(
+    ctx: &Context<'_, '_>,
+    run: Vec<usize>,
+    jumps: &[(usize, usize)],
+) -> Vec<Vec<usize>> {
+    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
+        return vec![run];
+    };
+    let rotated = jumps.contains(&(last, first)) && ctx.joint(last, first) >= ROTATION_JOINT;
+    if run.len() < 2 || !rotated {
+        return vec![run];
+    }
+    let chars: Vec<usize> = run.iter().map(|&i| ctx.doc.blocks()[i].chars).collect();
+    let half = chars.iter().sum::<usize>() / 2;
+    let seam = (1..run.len())
+        .filter(|&k| !ctx.cut[run[k - 1]])
+        .min_by_key(|&k| chars[..k].iter().sum::<usize>().abs_diff(half));
+    match seam {
+        Some(k) => {
+            let mut run = run;
+            let tail = run.split_off(k);
+            vec![run, tail]
+        }
+        None => vec![run],
+    }
 }
 
 /// Cut blocks whose best continuation (above the threshold) is not their dump neighbour,
@@ -1178,6 +1214,25 @@ mod tests {
         let linked = link_page(&alike, roles(), stories());
         let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
         assert_eq!(story_of(4), story_of(2), "{:?}", linked.decisions);
+    }
+
+    #[test]
+    fn two_fragments_printed_in_swapped_order_are_split_and_put_back() {
+        // A story's second column (B1, B2) printed before its first (A1, A2), nothing
+        // visible between them: A2 stops mid-sentence and goes on in B1.
+        let page = "甲市新建大桥通车\n\n\
+            的记忆中，这座大桥是两岸百姓盼了几十年的民生工程，如今终于变成了现实。\n\n\
+            大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n\n\
+            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+            这座大桥建成以前，两岸往来全靠渡船，在不少老人\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![h, b, b, b, b], vec![0; 5]);
+        assert_eq!(
+            linked.stories,
+            [vec![0, 3, 4, 1, 2]],
+            "{:?}",
+            linked.decisions
+        );
     }
 
     #[test]
