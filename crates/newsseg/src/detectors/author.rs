@@ -22,7 +22,8 @@ const NAME: &str = r"\p{Han}{1,4}(?:·\p{Han}{1,6})?";
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let names = format!(r"(?:{ROLE}[\s：:]*)?{NAME}");
+        // Names after a role, or a role alone (`本报评论员`), or names alone.
+        let names = format!(r"(?:{ROLE}[\s：:]*(?:{NAME})?|{NAME})");
         Regex::new(&format!(
             r"^{CREDIT}?{names}(?:[\s、，,]+{names}){{0,5}}\s*(?:报道)?$"
         ))
@@ -120,6 +121,7 @@ mod tests {
             "本报记者 张三 实习生 李四",
             "■记者 王五 报道",
             "□ 方 言",
+            "本报评论员",
             "来源：鹭洲日报  作者：卓一鸣  发布时间：2025-05-06 08:30",
         ] {
             assert_eq!(author_score(line), 5.0, "{line}");

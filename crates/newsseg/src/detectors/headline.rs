@@ -4,6 +4,8 @@
 
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
+use super::subhead::BULLETS;
+use crate::text::ends_sentence;
 use crate::{Detector, Document, EvidenceSink, Role};
 
 /// Emits head-role evidence from the shape of each block.
@@ -33,6 +35,10 @@ fn score_block(
         out.role(i, Role::Kicker, 4.0);
         return;
     }
+    if is_box_label(t) {
+        out.role(i, Role::Kicker, BOX_LABEL_KICKER);
+        return;
+    }
     if head_shaped {
         out.role(i, Role::Headline, 2.0);
         out.role(i, Role::Kicker, 1.0);
@@ -59,8 +65,10 @@ fn score_block(
         for role in [Role::Headline, Role::Kicker, Role::Subhead] {
             out.role(i, role, -4.0);
         }
-        if chars > MAX_HEAD_CHARS * 2 {
+        if chars > MAX_HEAD_CHARS * 2 || ends_sentence(t) {
+            // A subtitle or an author line is no long text, and does not end a sentence.
             out.role(i, Role::Subtitle, -3.0);
+            out.role(i, Role::Author, -3.0);
         }
     }
 }
@@ -73,6 +81,24 @@ pub fn is_colon_kicker(text: &str, chars: usize) -> bool {
         && text.ends_with(['：', ':'])
         && !text.contains(['，', ',', '。', '；', ';', '！', '？', '!', '?'])
 }
+
+/// True for the label over a box set beside a story (`延伸阅读`, `相关链接`), also after a
+/// bullet: the kicker of the box's own story.
+fn is_box_label(text: &str) -> bool {
+    let label = text.trim_start_matches(BULLETS).trim();
+    [
+        "延伸阅读",
+        "相关链接",
+        "相关新闻",
+        "相关报道",
+        "相关阅读",
+        "链接",
+    ]
+    .contains(&label)
+}
+
+/// Kicker evidence for a box label.
+const BOX_LABEL_KICKER: f32 = 3.0;
 
 /// Kicker evidence for a head line ending in a verb of saying: `某某在某地考察时强调`
 /// introduces the main title, which gives what was said.
@@ -154,6 +180,14 @@ mod tests {
         assert!(ev.roles(0)[Role::Body.index()] < 0.0);
         assert!(ev.roles(0)[Role::Subhead.index()] < 0.0);
         assert_eq!(ev.roles(1)[Role::Body.index()], 0.0);
+    }
+
+    #[test]
+    fn a_box_label_is_a_kicker() {
+        let ev = evidence("■相关链接\n\n桐湾丝织厂建于1963年\n\n延伸阅读\n");
+        for i in [0, 2] {
+            assert!(ev.roles(i)[Role::Kicker.index()] > ev.roles(i)[Role::Headline.index()]);
+        }
     }
 
     #[test]
