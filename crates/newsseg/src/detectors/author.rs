@@ -25,7 +25,7 @@ fn pattern() -> &'static Regex {
         // Names after a role, or a role alone (`本报评论员`), or names alone.
         let names = format!(r"(?:{ROLE}[\s：:]*(?:{NAME})?|{NAME})");
         Regex::new(&format!(
-            r"^{CREDIT}?{names}(?:[\s、，,]+{names}){{0,5}}\s*(?:报道)?$"
+            r"^{CREDIT}?{names}(?:[\s、，,]+{names}){{0,5}}\s*(?:报道|{CREDIT_AFTER})?$"
         ))
         .expect("author pattern compiles")
     })
@@ -33,6 +33,9 @@ fn pattern() -> &'static Regex {
 
 /// Who wrote the text and took the pictures: `文/`, `文/图`, `图文：`.
 const CREDIT: &str = r"(?:(?:文|图|文图|图文|文·图|撰文)\s*[/／｜|:：]\s*)";
+
+/// A credit after the names: `文/图`, `文`, `摄`.
+const CREDIT_AFTER: &str = r"文\s*[/／]\s*图|图\s*[/／]\s*文|文|摄";
 
 /// Words that make a line of names an author line for sure.
 const ROLE_WORDS: [&str; 6] = ["记者", "评论员", "通讯员", "实习生", "文/", "文／"];
@@ -122,6 +125,7 @@ mod tests {
             "■记者 王五 报道",
             "□ 方 言",
             "本报评论员",
+            "晚报记者 戚小雨 文/图",
             "来源：鹭洲日报  作者：卓一鸣  发布时间：2025-05-06 08:30",
         ] {
             assert_eq!(author_score(line), 5.0, "{line}");

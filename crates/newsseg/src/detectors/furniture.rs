@@ -42,9 +42,10 @@ fn patterns() -> &'static RegexSet {
 /// so a footer inside a wrapped paragraph does not cut it in two).
 pub fn is_furniture_line(line: &str) -> bool {
     let line = line.trim();
-    // More than 240 bytes is more than 60 characters.
-    line.len() <= 240
-        && line.chars().count() <= 60
+    // Wide spacing between a header's fields does not count; more than 480 bytes is more
+    // than 60 characters and 240 spaces.
+    line.len() <= 480
+        && line.chars().filter(|c| !c.is_whitespace()).count() <= 60
         && may_be_furniture(line)
         && patterns().is_match(line)
 }
@@ -183,6 +184,7 @@ mod tests {
             "分享到：微信 微博",
             "版权所有 鹭洲日报社 未经授权不得转载",
             "要闻  A3",
+            "岚城晚报                    2025年8月20日  星期三                    A07",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
