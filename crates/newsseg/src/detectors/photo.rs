@@ -1,6 +1,7 @@
 //! Photo items: captions (`图为…`, `上图：…`) and credit lines (`张三 摄`, `…摄（影像中国）`,
 //! `供图`, `制图`, `新华社发`, `资料图片`), a credit alone on its line closing a caption, and
-//! the label over a photo item (`图片报道`) as its head.
+//! the label over a photo item (`图片报道`) as its head; a dated caption (`4月16日，…`) after
+//! running text opens a photo item of its own.
 
 use super::shape::{is_head_shaped, is_prose};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
@@ -79,6 +80,18 @@ pub struct Photo;
 /// Head and boundary evidence for a photo item's label.
 const PHOTO_LABEL_HEAD: f32 = 2.0;
 
+/// Boundary evidence between running text and a dated caption below it.
+const DATED_CAPTION: f32 = 2.5;
+
+/// True for text that opens with a day (`4月16日，…`, `16日，…`).
+fn opens_with_date(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日").expect("date pattern compiles")
+    })
+    .is_match(text)
+}
+
 /// Boundary evidence between a credit and a photo item that follows it.
 const NEXT_PHOTO_ITEM: f32 = 3.0;
 
@@ -121,6 +134,10 @@ impl Detector for Photo {
                 }
             } else if is_caption(&block.text) {
                 out.role(i, Role::Caption, 3.0);
+                if i > 0 && is_prose(&blocks[i - 1]) && opens_with_date(&block.text) {
+                    // A dated caption after running text is a photo item of its own.
+                    out.boundary(i - 1, DATED_CAPTION);
+                }
                 // `标题` / description / `图为…`: the description under a photo item's
                 // head is part of its caption.
                 if i >= 2 && is_prose(&blocks[i - 1]) && is_head_shaped(&blocks[i - 2]) {
@@ -176,6 +193,19 @@ mod tests {
             "prose closed by its own credit follows"
         );
         assert_eq!(ev.boundary(5), 0.0, "plain prose follows");
+    }
+
+    #[test]
+    fn a_dated_caption_after_running_text_opens_a_photo_item() {
+        let page = "甲县的路修好了，村民出行更方便了。\n\n\
+                    4月16日，乙县的茶农在采摘新茶。图为茶园一景。\n\n张三摄\n\n\
+                    丙县的桥修好了，村民出行更方便了。\n\n图为新桥。\n\n李四摄\n";
+        let ev = evidence_of(&Photo, page);
+        assert!(ev.boundary(0) > 0.0);
+        assert!(
+            ev.boundary(3) <= 0.0,
+            "an undated caption stays with the text above"
+        );
     }
 
     #[test]
