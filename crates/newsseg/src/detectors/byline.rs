@@ -2,6 +2,7 @@
 //! `本报记者 …`, `本报X月X日电`, `本报北京…电 （记者…）`, `新华社…电`, `记者 … 通讯员 …`.
 
 use super::headline::is_colon_kicker;
+use super::photo::is_credit;
 use super::shape::is_head_shaped;
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
@@ -117,8 +118,11 @@ impl Detector for Byline {
             out.role(i, Role::Byline, 5.0);
             // The story opens at the top of the run of head lines right above the byline.
             let mut top = i;
-            let head_line =
-                |b: &Block<'_>| is_head_shaped(b) || is_colon_kicker(b.text.trim(), b.chars);
+            // A credit is as short as a head line, but it closes the photo item above.
+            let head_line = |b: &Block<'_>| {
+                (is_head_shaped(b) || is_colon_kicker(b.text.trim(), b.chars))
+                    && !is_credit(&b.text, b.chars)
+            };
             while top > 0 && head_line(&blocks[top - 1]) && i - top < 4 {
                 top -= 1;
                 if top + 1 == i {
@@ -177,6 +181,17 @@ mod tests {
         );
         assert!(ev.boundary(0) > 0.0);
         assert_eq!(ev.boundary(1), 0.0);
+    }
+
+    #[test]
+    fn a_credit_above_a_headline_is_no_head_line_of_its_story() {
+        let ev = super::super::evidence_of(
+            &Byline,
+            "工作人员为返程旅客发放春运“暖心包”。\n\n张三摄\n\n岚川县开展春风行动\n\n\
+             本报讯（通讯员车知夏）春节后，岚川县开展春风行动。\n",
+        );
+        assert_eq!(ev.boundary(0), 0.0);
+        assert!(ev.boundary(1) > 0.0);
     }
 
     #[test]

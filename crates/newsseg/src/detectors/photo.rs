@@ -83,6 +83,15 @@ const PHOTO_LABEL_HEAD: f32 = 2.0;
 /// Boundary evidence between running text and a dated caption below it.
 const DATED_CAPTION: f32 = 2.5;
 
+/// True when block `i` is a dated caption: it opens with a day and reads as a caption
+/// (`图为…`) or is closed by a credit line.
+fn is_dated_caption(blocks: &[Block<'_>], i: usize) -> bool {
+    let closed_by_credit = blocks
+        .get(i + 1)
+        .is_some_and(|next| is_credit(&next.text, next.chars));
+    opens_with_date(&blocks[i].text) && (closed_by_credit || is_caption(&blocks[i].text))
+}
+
 /// True for text that opens with a day (`4月16日，…`, `16日，…`).
 fn opens_with_date(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -123,6 +132,10 @@ impl Detector for Photo {
         let blocks = doc.blocks();
         for (i, block) in blocks.iter().enumerate() {
             let credit = is_credit(&block.text, block.chars);
+            if !credit && i > 0 && is_prose(&blocks[i - 1]) && is_dated_caption(blocks, i) {
+                // A dated caption after running text is a photo item of its own.
+                out.boundary(i - 1, DATED_CAPTION);
+            }
             if credit {
                 out.role(i, Role::Credit, 6.0);
                 if opens_photo_item(blocks, i + 1) {
@@ -134,10 +147,6 @@ impl Detector for Photo {
                 }
             } else if is_caption(&block.text) {
                 out.role(i, Role::Caption, 3.0);
-                if i > 0 && is_prose(&blocks[i - 1]) && opens_with_date(&block.text) {
-                    // A dated caption after running text is a photo item of its own.
-                    out.boundary(i - 1, DATED_CAPTION);
-                }
                 // `标题` / description / `图为…`: the description under a photo item's
                 // head is part of its caption.
                 if i >= 2 && is_prose(&blocks[i - 1]) && is_head_shaped(&blocks[i - 2]) {
