@@ -197,6 +197,16 @@ impl Context<'_, '_> {
     }
 
     /// How well block `x` continues block `c` across a cut (0 when `c` is complete).
+    /// True when the text itself shows that block `x` goes on from cut block `c` (a
+    /// mid-sentence start, a quote closed, a word across the cut), beyond shared words.
+    fn joint_is_shown(&self, c: usize, x: usize) -> bool {
+        let Some(end) = &self.ends[c] else {
+            return false;
+        };
+        let start = self.start(x);
+        start.mid_sentence || end.open_quote && start.closes_quote || self.word_spans_joint(c, x)
+    }
+
     fn joint(&self, c: usize, x: usize) -> f32 {
         if !self.cut[c] {
             return 0.0;
@@ -788,7 +798,9 @@ fn continuation_jumps(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<(usize, usiz
             body.iter()
                 .filter(|&&x| x != c)
                 .map(|&x| (ctx.joint(c, x), x))
-                .filter(|&(s, _)| s >= ctx.config.continuation_threshold)
+                .filter(|&(s, x)| {
+                    s >= ctx.config.continuation_threshold && ctx.joint_is_shown(c, x)
+                })
                 .max_by(|a, b| a.0.total_cmp(&b.0))
                 .filter(|&(_, x)| x != c + 1)
                 .map(|(_, x)| (c, x))
@@ -1230,6 +1242,25 @@ mod tests {
         assert_eq!(
             linked.stories,
             [vec![0, 3, 4, 1, 2]],
+            "{:?}",
+            linked.decisions
+        );
+    }
+
+    #[test]
+    fn shared_words_alone_do_not_make_a_column_jump() {
+        // Block 1 stops mid-sentence and goes on in block 2; block 4 opens with the words at
+        // its cut (甲县供电所党支部建设创新) but nothing shows that it continues it.
+        let page = "甲县供电所党建工作见实效\n\n\
+            据介绍，甲县供电公司以甲县供电所为示范点，打造党支部建设创新亮点，按照\n\n\
+            “规定动作加特色动作”的思路，全面梳理基层党支部的重点工作。\n\n\
+            经过一年多的实践，基层党建工作质效明显提升。\n\n\
+            甲县供电所党支部建设创新成果今年6月获评先进集体。\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![h, b, b, b, b], vec![0; 5]);
+        assert_eq!(
+            linked.stories,
+            [vec![0, 1, 2, 3, 4]],
             "{:?}",
             linked.decisions
         );
