@@ -755,9 +755,6 @@ fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// Joint score from which a run's last block clearly goes on in its first.
-const ROTATION_JOINT: f32 = 3.0;
-
 /// Splits a run whose last block's cut sentence goes on in its own first block: two
 /// column fragments printed in swapped order with nothing visible between them. Column
 /// fragments are about one column long, so the seam is taken at the paragraph joint
@@ -770,8 +767,7 @@ fn split_rotated_run(
     let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
         return vec![run];
     };
-    let rotated = jumps.contains(&(last, first)) && ctx.joint(last, first) >= ROTATION_JOINT;
-    if run.len() < 2 || !rotated {
+    if run.len() < 2 || !jumps.contains(&(last, first)) {
         return vec![run];
     }
     let chars: Vec<usize> = run.iter().map(|&i| ctx.doc.blocks()[i].chars).collect();
