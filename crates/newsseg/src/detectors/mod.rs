@@ -12,6 +12,7 @@ pub mod photo;
 pub mod shape;
 pub mod spacing;
 pub mod subhead;
+pub mod table;
 
 use crate::config::Config;
 use crate::Detector;
@@ -24,6 +25,7 @@ pub const BUILTIN: &[&str] = &[
     "closing",
     "spacing",
     "headline",
+    "table",
     "author",
     "subhead",
     "continuation",
@@ -40,6 +42,7 @@ pub fn builtin(name: &str, config: &Config) -> Option<Box<dyn Detector>> {
         "closing" => Box::new(closing::Closing),
         "spacing" => Box::new(spacing::Spacing),
         "headline" => Box::new(headline::Headline),
+        "table" => Box::new(table::Table),
         "author" => Box::new(author::Author),
         "subhead" => Box::new(subhead::Subhead),
         "continuation" => Box::new(continuation::Continuation),
