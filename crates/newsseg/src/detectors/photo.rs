@@ -1,7 +1,7 @@
 //! Photo items: captions (`图为…`, `上图：…`) and credit lines (`张三 摄`, `…摄（影像中国）`,
 //! `供图`, `制图`, `新华社发`, `资料图片`), a credit alone on its line closing a caption, and
-//! the label over a photo item (`图片报道`) as its head; a dated caption (`4月16日，…`) after
-//! running text opens a photo item of its own.
+//! the label over a photo item (`图片报道`) as its head; a dated caption (`4月16日，…`), or a
+//! title over a caption, after running text opens a photo item of its own.
 
 use super::shape::{is_head_shaped, is_prose};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
@@ -83,6 +83,24 @@ const PHOTO_LABEL_HEAD: f32 = 2.0;
 /// Boundary evidence between running text and a dated caption below it.
 const DATED_CAPTION: f32 = 2.5;
 
+/// Boundary evidence between running text and the title of a photo item below it.
+const PHOTO_TITLE: f32 = 2.0;
+
+/// True when block `i` is a head line right above a caption (`图为…`, or prose closed by a
+/// credit line).
+fn titles_photo_item(blocks: &[Block<'_>], i: usize) -> bool {
+    let captioned = |k: usize| {
+        blocks.get(k).is_some_and(|b| {
+            is_caption(&b.text)
+                || is_prose(b)
+                    && blocks
+                        .get(k + 1)
+                        .is_some_and(|c| is_credit(&c.text, c.chars))
+        })
+    };
+    is_head_shaped(&blocks[i]) && !is_credit(&blocks[i].text, blocks[i].chars) && captioned(i + 1)
+}
+
 /// True when block `i` is a dated caption: it opens with a day and reads as a caption
 /// (`图为…`) or is closed by a credit line.
 fn is_dated_caption(blocks: &[Block<'_>], i: usize) -> bool {
@@ -132,6 +150,10 @@ impl Detector for Photo {
         let blocks = doc.blocks();
         for (i, block) in blocks.iter().enumerate() {
             let credit = is_credit(&block.text, block.chars);
+            if i > 0 && is_prose(&blocks[i - 1]) && titles_photo_item(blocks, i) {
+                // A title right above a caption, after running text, heads a photo item.
+                out.boundary(i - 1, PHOTO_TITLE);
+            }
             if !credit && i > 0 && is_prose(&blocks[i - 1]) && is_dated_caption(blocks, i) {
                 // A dated caption after running text is a photo item of its own.
                 out.boundary(i - 1, DATED_CAPTION);
@@ -215,6 +237,17 @@ mod tests {
             ev.boundary(3) <= 0.0,
             "an undated caption stays with the text above"
         );
+    }
+
+    #[test]
+    fn a_title_over_a_caption_after_running_text_opens_a_photo_item() {
+        let page = "甲县的路修好了，村民出行更方便了。\n\n传统体育进校园\n\n\
+                    乙县中心学校举行秋季运动会，学生们在比赛跳绳。\n\n张三摄\n\n\
+                    丙县的桥修好了，村民出行更方便了。\n\n丁县新闻\n\n\
+                    丁县的学校举行运动会。\n";
+        let ev = evidence_of(&Photo, page);
+        assert!(ev.boundary(0) > 0.0);
+        assert!(ev.boundary(3) <= 0.0, "no caption below the head line");
     }
 
     #[test]
