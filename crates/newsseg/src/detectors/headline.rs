@@ -35,6 +35,13 @@ fn score_block(
         out.role(i, Role::Kicker, 4.0);
         return;
     }
+    if has_address(t) {
+        // An e-mail or web address is contact text, never a title.
+        for role in [Role::Headline, Role::Kicker, Role::Subtitle] {
+            out.role(i, role, -ADDRESS_NOT_TITLE);
+        }
+        return;
+    }
     if is_box_label(t) {
         out.role(i, Role::Kicker, BOX_LABEL_KICKER);
         return;
@@ -96,6 +103,14 @@ fn is_box_label(text: &str) -> bool {
     ]
     .contains(&label)
 }
+
+/// True for text holding an e-mail or web address.
+fn has_address(text: &str) -> bool {
+    ["@", "http", "www."].iter().any(|a| text.contains(a)) && !text.starts_with("——@")
+}
+
+/// Evidence against a title role for text with an address.
+const ADDRESS_NOT_TITLE: f32 = 4.0;
 
 /// Kicker evidence for a box label.
 const BOX_LABEL_KICKER: f32 = 3.0;
@@ -180,6 +195,14 @@ mod tests {
         assert!(ev.roles(0)[Role::Body.index()] < 0.0);
         assert!(ev.roles(0)[Role::Subhead.index()] < 0.0);
         assert_eq!(ev.roles(1)[Role::Body.index()], 0.0);
+    }
+
+    #[test]
+    fn an_address_is_no_title() {
+        let ev = evidence("栏目投稿邮箱：tougao@example.cn\n\n网址：www.example.cn\n");
+        for i in [0, 1] {
+            assert!(ev.roles(i)[Role::Headline.index()] < 0.0);
+        }
     }
 
     #[test]
