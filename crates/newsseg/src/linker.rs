@@ -11,6 +11,8 @@
 //!    first block continues it; a head-only story (headline group, no body) absorbs the
 //!    headless story, or the run from a lead paragraph or a column fragment inside a story
 //!    to its end, that shares most of its words. Best-first, each above a threshold.
+//!    Then, on a page with visible column joints, a column fragment inside a story moves
+//!    to another story with a head whose words it shares clearly more.
 //! 4. **Order**: inside each story, the head group comes first, then the body's column
 //!    fragments in the order that the joints between them support best, with the
 //!    direction of the columns (in dump order or reversed) as a hidden choice
@@ -20,8 +22,8 @@ use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{
-    bigram_profile, cosine, cosine_from_dots, coverage, jieba_has_word, merge, shares_at_least,
-    Profile,
+    bigram_profile, cosine, cosine_from_dots, coverage, dot, jieba_has_word, merge,
+    shares_at_least, Profile,
 };
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
@@ -85,6 +87,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     move_tails_to_next_head(&ctx, &mut stories, &mut decisions);
     join_continuations(&ctx, &mut stories, &mut decisions);
     join_heads(&ctx, &mut stories, &mut decisions);
+    move_fragments_by_words(&ctx, &mut stories, &mut decisions);
     let stories = stories
         .iter()
         .map(|s| order_story(&ctx, s, &mut decisions))
@@ -379,6 +382,60 @@ fn move_tails_to_next_head(
         ));
         let tail = prev.split_off(k);
         next.splice(0..0, tail);
+    }
+    stories.retain(|s| !s.is_empty());
+}
+
+/// On a page with visible column joints, moves a column fragment inside a story (not its
+/// first) to another story with a head whose words it shares clearly more than the rest
+/// of its own (by `tail_move_margin`, bigram cosine).
+fn move_fragments_by_words(
+    ctx: &Context<'_, '_>,
+    stories: &mut Vec<Vec<usize>>,
+    decisions: &mut Vec<String>,
+) {
+    if visible_breaks(ctx) < SCRAMBLED_PAGE_BREAKS {
+        return;
+    }
+    let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
+    let margin = f64::from(ctx.config.tail_move_margin);
+    let mut moves: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+    let words: Vec<Profile> = stories.iter().map(|s| merged(s)).collect();
+    // The stories a fragment may go to: with a head and a body.
+    let whole: Vec<bool> = stories
+        .iter()
+        .map(|s| has_head(ctx, s) && has_body(ctx, s))
+        .collect();
+    let square = |p: &Profile| dot(p, p);
+    for (a, story) in stories.iter().enumerate() {
+        let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
+        body.sort_unstable();
+        let runs = fragment_runs(ctx, &body);
+        let story_square = square(&words[a]);
+        for run in runs.iter().skip(1) {
+            // The cosine with the rest of the story, from dot products with the whole.
+            let run_words = merged(run);
+            let (run_story, run_square) = (dot(&run_words, &words[a]), square(&run_words));
+            let rest_square = (story_square - 2.0 * run_story + run_square).max(0.0);
+            let own = cosine_from_dots(run_story - run_square, run_square, rest_square);
+            let best = (0..stories.len())
+                .filter(|&b| b != a && whole[b])
+                .map(|b| (cosine(&run_words, &words[b]), b))
+                .max_by(|x, y| x.0.total_cmp(&y.0));
+            if let Some((score, b)) = best {
+                if score - own > margin {
+                    moves.push((a, run.clone(), b));
+                }
+            }
+        }
+    }
+    for (a, run, b) in moves {
+        decisions.push(format!(
+            "move: fragment from block {} reads as the story with block {}",
+            run[0], stories[b][0]
+        ));
+        stories[a].retain(|i| !run.contains(i));
+        stories[b].extend(run);
     }
     stories.retain(|s| !s.is_empty());
 }
@@ -1260,6 +1317,23 @@ mod tests {
             "{:?}",
             linked.decisions
         );
+    }
+
+    #[test]
+    fn a_column_fragment_goes_to_the_story_whose_words_it_shares() {
+        // Story B (a school) stops mid-sentence; story A (a bridge) follows, and the decoder
+        // read B's next column fragment, printed inside A's text, as A's.
+        let page = "乙县小学迎来新学期\n\n\
+            乙县小学今天迎来新学期，乙县小学新建了图书室，乙县小学的孩子们在\n\n\
+            甲市新建大桥通车\n\n\
+            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+            ，新图书室里读书，乙县小学的老师们为乙县小学的孩子们准备了新学期的课外活动，乙县小学\n\n\
+            大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![h, b, h, b, b, b], vec![0, 0, 1, 1, 1, 1]);
+        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
+        assert_eq!(story_of(4), story_of(0), "{:?}", linked.decisions);
+        assert_eq!(story_of(5), story_of(2));
     }
 
     #[test]

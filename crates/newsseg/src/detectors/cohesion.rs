@@ -137,7 +137,7 @@ fn merge_two(a: &Profile, b: &Profile) -> Profile {
 
 /// Sum over shared tokens of the product of counts. The merge has no data-dependent branch
 /// (both cursors step by comparison results), and the sum is an exact integer.
-fn dot(a: &Profile, b: &Profile) -> f64 {
+pub(crate) fn dot(a: &Profile, b: &Profile) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0u64);
     while i < a.len() && j < b.len() {
         let ((ka, na), (kb, nb)) = (a[i], b[j]);

@@ -45,8 +45,8 @@ pub fn is_furniture_line(line: &str) -> bool {
     // Wide spacing between a header's fields does not count; more than 480 bytes is more
     // than 60 characters and 240 spaces.
     line.len() <= 480
-        && line.chars().filter(|c| !c.is_whitespace()).count() <= 60
         && may_be_furniture(line)
+        && line.chars().filter(|c| !c.is_whitespace()).count() <= 60
         && patterns().is_match(line)
 }
 
@@ -100,22 +100,27 @@ const LINE_STARTS: [&str; 44] = [
 
 /// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
 /// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), ends like a header
-/// ([`ends_like_a_header`]), or holds `星期` or `年`.
+/// ([`ends_like_a_header`]), holds `星期`, or holds `年` near its start.
 fn may_be_furniture(line: &str) -> bool {
     static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
     static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
-    let holds = |finder: &OnceLock<Finder<'static>>, word: &'static str| {
+    let holds = |finder: &OnceLock<Finder<'static>>, word: &'static str, within: usize| {
+        let head = &line.as_bytes()[..line.len().min(within)];
         finder
             .get_or_init(|| Finder::new(word))
-            .find(line.as_bytes())
+            .find(head)
             .is_some()
     };
     LINE_STARTS.iter().any(|w| line.starts_with(w))
         || line.chars().next().is_some_and(may_be_digit)
         || ends_like_a_header(line)
-        || holds(&YEAR, "年")
-        || holds(&WEEKDAY, "星期")
+        // The patterns with a year hold it after at most a paper's name and a page.
+        || holds(&YEAR, "年", YEAR_WITHIN_BYTES)
+        || holds(&WEEKDAY, "星期", line.len())
 }
+
+/// Bytes from the start of a line within which a header's year (`…年`) must begin.
+const YEAR_WITHIN_BYTES: usize = 150;
 
 /// True for a line that may be a page header by its end: a page number after a wide space
 /// (`要闻  A3`), a date in digits (`鹭洲日报 2025-05-06`), or a paper's name (`东岭日报`).

@@ -21,6 +21,10 @@ const ROWS_TOGETHER: f32 = 2.0;
 /// three fields or more apart by spaces, at least two with a digit, and not justified
 /// spacing (most fields longer than one character).
 pub fn is_table_row(line: &str) -> bool {
+    // A cheap bound first: four bytes a character, and room for the spacing.
+    if line.len() > 8 * MAX_ROW_CHARS || !line.trim().contains(char::is_whitespace) {
+        return false;
+    }
     let short = line.chars().filter(|c| !c.is_whitespace()).count() <= MAX_ROW_CHARS;
     if !short || line.contains(['，', '。', '：', ':', '；']) {
         return false;
