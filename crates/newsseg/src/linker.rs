@@ -600,6 +600,7 @@ fn candidate_bodies(
     ctx: &Context<'_, '_>,
     stories: &[Vec<usize>],
     first_head: usize,
+    head_below: &[bool],
 ) -> Vec<BodyCandidate> {
     let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
     let mut bodies = Vec::new();
@@ -624,7 +625,10 @@ fn candidate_bodies(
                 let at_joint = run_starts.contains(&lead);
                 if ctx.start(lead).byline {
                     Some((p, None))
-                } else if at_joint || plain_split_allowed(p, lead, first_head) {
+                } else if at_joint
+                    || plain_split_allowed(p, lead, first_head)
+                    || head_below[b] && tail_split_allowed(p, body.len())
+                {
                     Some((p, Some(at_joint)))
                 } else {
                     None
@@ -666,14 +670,22 @@ fn plain_split_allowed(p: usize, lead: usize, first_head: usize) -> bool {
     (PARAGRAPHS_KEPT..PARAGRAPHS_KEPT + PLAIN_SPLIT_BLOCKS).contains(&p) && lead > first_head
 }
 
+/// True when a head-only story printed right below a story may take its text from its
+/// `p`-th of `len` body blocks on: past the first [`PARAGRAPHS_KEPT`], within the last
+/// [`PLAIN_SPLIT_BLOCKS`] (a head printed after its body).
+fn tail_split_allowed(p: usize, len: usize) -> bool {
+    p >= PARAGRAPHS_KEPT && len - p <= PLAIN_SPLIT_BLOCKS
+}
+
 /// Body blocks after the first [`PARAGRAPHS_KEPT`] at which a plain split is tried.
 const PLAIN_SPLIT_BLOCKS: usize = 16;
 
 /// Joins head-only stories to the body that shares most of their words (see
 /// [`candidate_bodies`]); a part of a story that does not open with a dateline only when
 /// the head's words are covered better there than in the part that stays, by
-/// `tail_move_margin`, and a part split at a plain paragraph only below the head and when
-/// the two parts read unlike each other ([`PARTS_ALIKE`]).
+/// `tail_move_margin`, and a part split at a plain paragraph only below the head or at the
+/// end of the story right above it (a head printed after its body), and when the two parts
+/// read unlike each other ([`PARTS_ALIKE`]).
 fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &mut Vec<String>) {
     let head_only = |story: &Vec<usize>| has_head(ctx, story) && !has_body(ctx, story);
     if !stories.iter().any(head_only) {
@@ -686,7 +698,25 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
         .filter_map(|s| s.iter().min().copied())
         .min()
         .unwrap_or(0);
-    let bodies = candidate_bodies(ctx, stories, first_head);
+    // The story each head-only story is printed right below, if any.
+    let above: Vec<Option<usize>> = stories
+        .iter()
+        .map(|sh| {
+            if !head_only(sh) {
+                return None;
+            }
+            let top = sh.iter().min().copied()?;
+            let last_above = (0..top).rev().find(|&i| ctx.roles[i] != Role::Noise)?;
+            stories
+                .iter()
+                .position(|s| s.iter().max() == Some(&last_above))
+        })
+        .collect();
+    let mut head_below = vec![false; stories.len()];
+    for b in above.iter().flatten() {
+        head_below[*b] = true;
+    }
+    let bodies = candidate_bodies(ctx, stories, first_head, &head_below);
     let margin = f64::from(ctx.config.tail_move_margin);
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {
@@ -701,8 +731,8 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
             // paragraph only for a head printed above it (one separated from its body by
             // another story) and when the two parts read unlike each other.
             if body.kept.as_ref().is_none_or(|kept| {
-                let plain_split =
-                    || body.lead > head_end && cosine(&kept.words, &body.words) < PARTS_ALIKE;
+                let placed = body.lead > head_end || above[h] == Some(body.story);
+                let plain_split = || placed && cosine(&kept.words, &body.words) < PARTS_ALIKE;
                 (kept.at_joint || plain_split()) && score - coverage(&head, &kept.words) >= margin
             }) {
                 pairs.push((score, h, c));
@@ -1317,6 +1347,23 @@ mod tests {
             "{:?}",
             linked.decisions
         );
+    }
+
+    #[test]
+    fn a_head_printed_after_its_body_takes_it_from_the_story_above() {
+        // B's text follows A's paragraph for paragraph, and B's head is printed below it.
+        let page = "甲市新建大桥通车\n\n\
+            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+            大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n\n\
+            乙县小学今天迎来新学期，学校的老师们新建了图书室。\n\n\
+            乙县小学的孩子们在新图书室里读书，乙县小学还新建了操场。\n\n\
+            乙县小学迎来新学期\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![h, b, b, b, b, h], vec![0, 0, 0, 0, 0, 1]);
+        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
+        assert_eq!(story_of(3), story_of(5), "{:?}", linked.decisions);
+        assert_eq!(story_of(4), story_of(5));
+        assert_eq!(story_of(2), story_of(0));
     }
 
     #[test]
