@@ -407,11 +407,12 @@ fn move_fragments_by_words(
         .map(|s| has_head(ctx, s) && has_body(ctx, s))
         .collect();
     let square = |p: &Profile| dot(p, p);
+    let squares: Vec<f64> = words.iter().map(square).collect();
     for (a, story) in stories.iter().enumerate() {
         let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
         body.sort_unstable();
         let runs = fragment_runs(ctx, &body);
-        let story_square = square(&words[a]);
+        let story_square = squares[a];
         for run in runs.iter().skip(1) {
             // The cosine with the rest of the story, from dot products with the whole.
             let run_words = merged(run);
@@ -420,7 +421,11 @@ fn move_fragments_by_words(
             let own = cosine_from_dots(run_story - run_square, run_square, rest_square);
             let best = (0..stories.len())
                 .filter(|&b| b != a && whole[b])
-                .map(|b| (cosine(&run_words, &words[b]), b))
+                .map(|b| {
+                    let score =
+                        cosine_from_dots(dot(&run_words, &words[b]), run_square, squares[b]);
+                    (score, b)
+                })
                 .max_by(|x, y| x.0.total_cmp(&y.0));
             if let Some((score, b)) = best {
                 if score - own > margin {
