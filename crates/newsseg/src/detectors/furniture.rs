@@ -42,9 +42,10 @@ fn patterns() -> &'static RegexSet {
 /// so a footer inside a wrapped paragraph does not cut it in two).
 pub fn is_furniture_line(line: &str) -> bool {
     let line = line.trim();
-    // Wide spacing between a header's fields does not count; more than 480 bytes is more
-    // than 60 characters and 240 spaces.
-    line.len() <= 480
+    // Wide spacing between a header's fields does not count: more than 240 bytes besides
+    // spaces is more than 60 characters.
+    let spaces = || line.bytes().filter(|&b| b == b' ').count();
+    (line.len() <= 240 || line.len() <= 480 && line.len() - spaces() <= 240)
         && may_be_furniture(line)
         && line.chars().filter(|c| !c.is_whitespace()).count() <= 60
         && patterns().is_match(line)
@@ -111,12 +112,31 @@ fn may_be_furniture(line: &str) -> bool {
             .find(head)
             .is_some()
     };
-    LINE_STARTS.iter().any(|w| line.starts_with(w))
+    starts_like_furniture(line)
         || line.chars().next().is_some_and(may_be_digit)
         || ends_like_a_header(line)
         // The patterns with a year hold it after at most a paper's name and a page.
         || holds(&YEAR, "年", YEAR_WITHIN_BYTES)
         || holds(&WEEKDAY, "星期", line.len())
+}
+
+/// True for a line starting with one of [`LINE_STARTS`]; most lines are ruled out by their
+/// first character alone.
+fn starts_like_furniture(line: &str) -> bool {
+    static FIRST_CHARS: OnceLock<Vec<char>> = OnceLock::new();
+    let first_chars = FIRST_CHARS.get_or_init(|| {
+        let mut chars: Vec<char> = LINE_STARTS
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        chars
+    });
+    line.chars()
+        .next()
+        .is_some_and(|c| first_chars.binary_search(&c).is_ok())
+        && LINE_STARTS.iter().any(|w| line.starts_with(w))
 }
 
 /// Bytes from the start of a line within which a header's year (`…年`) must begin.

@@ -35,7 +35,7 @@ fn score_block(
         out.role(i, Role::Kicker, 4.0);
         return;
     }
-    if has_address(t) {
+    if chars <= MAX_HEAD_CHARS * 2 && has_address(t) {
         // An e-mail or web address is contact text, never a title.
         for role in [Role::Headline, Role::Kicker, Role::Subtitle] {
             out.role(i, role, -ADDRESS_NOT_TITLE);

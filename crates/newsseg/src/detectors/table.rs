@@ -22,7 +22,7 @@ const ROWS_TOGETHER: f32 = 2.0;
 /// spacing (most fields longer than one character).
 pub fn is_table_row(line: &str) -> bool {
     // A cheap bound first: four bytes a character, and room for the spacing.
-    if line.len() > 8 * MAX_ROW_CHARS || !line.trim().contains(char::is_whitespace) {
+    if line.len() > 8 * MAX_ROW_CHARS || line.bytes().filter(u8::is_ascii_digit).count() < 2 {
         return false;
     }
     let short = line.chars().filter(|c| !c.is_whitespace()).count() <= MAX_ROW_CHARS;
