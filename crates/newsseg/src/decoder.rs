@@ -12,7 +12,8 @@
 //! for every story opened, the boundary evidence of its gap minus the cost of a story.
 
 use crate::config::DecoderConfig;
-use crate::{Document, Evidence, Role};
+use crate::text::ends_sentence;
+use crate::{Block, Document, Evidence, Role};
 
 /// The decoder's result: a role and a story number per content block.
 #[derive(Debug, Clone, PartialEq)]
@@ -161,7 +162,7 @@ pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -
             current = next_story;
             next_story += 1;
         }
-        roles[i] = output_role(state, doc.blocks()[i].chars);
+        roles[i] = output_role(state, &doc.blocks()[i]);
         trailing[i] = state.is_trailing();
         story[i] = current;
     }
@@ -172,11 +173,13 @@ pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -
     }
 }
 
-/// The role a state gives a block: a byline paragraph that goes on with body text is
-/// `body`; only a line that is just the byline or dateline keeps `byline`.
-fn output_role(state: State, chars: usize) -> Role {
+/// The role a state gives a block: a byline paragraph that goes on with body text (long,
+/// or ending a sentence) is `body`; only a line that is just the byline or dateline keeps
+/// `byline`.
+fn output_role(state: State, block: &Block<'_>) -> Role {
+    let goes_on = block.chars > BYLINE_ONLY_CHARS || ends_sentence(&block.text);
     match state {
-        State::Byline if chars > BYLINE_ONLY_CHARS => Role::Body,
+        State::Byline if goes_on => Role::Body,
         _ => state.role(),
     }
 }
