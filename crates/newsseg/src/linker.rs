@@ -397,9 +397,26 @@ fn move_fragments_by_words(
     if visible_breaks(ctx) < SCRAMBLED_PAGE_BREAKS {
         return;
     }
+    // The stories in several column fragments, with their fragments; a story with no
+    // visible joint between its own blocks is left out before it is cut.
+    let fragmented: Vec<(usize, Vec<Vec<usize>>)> = stories
+        .iter()
+        .enumerate()
+        .filter_map(|(a, story)| {
+            let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
+            body.sort_unstable();
+            let joint_shows = body
+                .windows(2)
+                .any(|w| w[1] != w[0] + 1 || visible_break(ctx, w[0], w[1]));
+            let runs = joint_shows.then(|| fragment_runs(ctx, &body))?;
+            (runs.len() > 1).then_some((a, runs))
+        })
+        .collect();
+    if fragmented.is_empty() {
+        return;
+    }
     let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
     let margin = f64::from(ctx.config.tail_move_margin);
-    let mut moves: Vec<(usize, Vec<usize>, usize)> = Vec::new();
     let words: Vec<Profile> = stories.iter().map(|s| merged(s)).collect();
     // The stories a fragment may go to: with a head and a body.
     let whole: Vec<bool> = stories
@@ -408,16 +425,13 @@ fn move_fragments_by_words(
         .collect();
     let square = |p: &Profile| dot(p, p);
     let squares: Vec<f64> = words.iter().map(square).collect();
-    for (a, story) in stories.iter().enumerate() {
-        let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
-        body.sort_unstable();
-        let runs = fragment_runs(ctx, &body);
-        let story_square = squares[a];
-        for run in runs.iter().skip(1) {
+    let mut moves: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+    for (a, runs) in fragmented {
+        for run in runs.into_iter().skip(1) {
             // The cosine with the rest of the story, from dot products with the whole.
-            let run_words = merged(run);
+            let run_words = merged(&run);
             let (run_story, run_square) = (dot(&run_words, &words[a]), square(&run_words));
-            let rest_square = (story_square - 2.0 * run_story + run_square).max(0.0);
+            let rest_square = (squares[a] - 2.0 * run_story + run_square).max(0.0);
             let own = cosine_from_dots(run_story - run_square, run_square, rest_square);
             let best = (0..stories.len())
                 .filter(|&b| b != a && whole[b])
@@ -429,7 +443,7 @@ fn move_fragments_by_words(
                 .max_by(|x, y| x.0.total_cmp(&y.0));
             if let Some((score, b)) = best {
                 if score - own > margin {
-                    moves.push((a, run.clone(), b));
+                    moves.push((a, run, b));
                 }
             }
         }
