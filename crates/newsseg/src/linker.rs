@@ -22,8 +22,8 @@ use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{
-    bigram_profile, cosine, cosine_from_dots, coverage, dot, jieba_has_word, merge,
-    shares_at_least, Profile,
+    bigram_profile, cosine, cosine_from_dots, cosine_with_rest, coverage, dot, jieba_has_word,
+    merge, shares_at_least, Profile,
 };
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
@@ -431,8 +431,7 @@ fn move_fragments_by_words(
             // The cosine with the rest of the story, from dot products with the whole.
             let run_words = merged(&run);
             let (run_story, run_square) = (dot(&run_words, &words[a]), square(&run_words));
-            let rest_square = (squares[a] - 2.0 * run_story + run_square).max(0.0);
-            let own = cosine_from_dots(run_story - run_square, run_square, rest_square);
+            let own = cosine_with_rest(run_story, run_square, squares[a]);
             let best = (0..stories.len())
                 .filter(|&b| b != a && whole[b])
                 .map(|b| {
@@ -535,11 +534,8 @@ fn best_tail(
         if starts.binary_search(&k).is_err() {
             continue;
         }
-        // The rest of the body is `body - tail`.
-        let keep_tail = tail_body - tail_square;
-        let keep_square = (body_square - 2.0 * tail_body + tail_square).max(0.0);
         let gain = cosine_from_dots(tail_target, tail_square, target_square)
-            - cosine_from_dots(keep_tail, tail_square, keep_square);
+            - cosine_with_rest(tail_body, tail_square, body_square);
         // Going from the end, `>=` prefers the longest tail among equals.
         if gain > f64::from(ctx.config.tail_move_margin) && best.is_none_or(|(g, _)| gain >= g) {
             best = Some((gain, k));

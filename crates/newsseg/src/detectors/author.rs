@@ -4,7 +4,7 @@
 //! (`□`) and a credit for text or pictures (`文/图`), and before `报道`. A section label
 //! (`记者手记`) is no author line.
 
-use super::subhead::{is_section_label, BULLETS};
+use super::subhead::{is_section_label, without_bullet};
 use crate::{Detector, Document, EvidenceSink, Role};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -63,7 +63,7 @@ pub fn author_score(line: &str) -> f32 {
     if is_page_metadata_with_author(trimmed) {
         return 5.0;
     }
-    let line = trimmed.trim_start_matches(BULLETS).trim_start();
+    let line = without_bullet(trimmed);
     if is_section_label(line) {
         return 0.0;
     }

@@ -169,6 +169,13 @@ pub(crate) fn cosine_from_dots(ab: f64, aa: f64, bb: f64) -> f64 {
     }
 }
 
+/// Cosine between a part of a whole and the rest of the whole, from the part's dot product
+/// with the whole and the two squared norms (the whole's counts include the part's).
+pub(crate) fn cosine_with_rest(part_whole: f64, part_square: f64, whole_square: f64) -> f64 {
+    let rest_square = (whole_square - 2.0 * part_whole + part_square).max(0.0);
+    cosine_from_dots(part_whole - part_square, part_square, rest_square)
+}
+
 /// Share of the distinct tokens of `a` that also occur in `b`.
 pub fn coverage(a: &Profile, b: &Profile) -> f64 {
     if a.is_empty() {

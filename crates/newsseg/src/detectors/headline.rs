@@ -4,7 +4,7 @@
 
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
-use super::subhead::BULLETS;
+use super::subhead::without_bullet;
 use crate::text::ends_sentence;
 use crate::{Detector, Document, EvidenceSink, Role};
 
@@ -92,7 +92,6 @@ pub fn is_colon_kicker(text: &str, chars: usize) -> bool {
 /// True for the label over a box set beside a story (`延伸阅读`, `相关链接`), also after a
 /// bullet: the kicker of the box's own story.
 fn is_box_label(text: &str) -> bool {
-    let label = text.trim_start_matches(BULLETS).trim();
     [
         "延伸阅读",
         "相关链接",
@@ -101,7 +100,7 @@ fn is_box_label(text: &str) -> bool {
         "相关阅读",
         "链接",
     ]
-    .contains(&label)
+    .contains(&without_bullet(text))
 }
 
 /// True for text holding an e-mail or web address.

@@ -89,25 +89,26 @@ const PHOTO_TITLE: f32 = 2.0;
 /// True when block `i` is a head line right above a caption (`图为…`, or prose closed by a
 /// credit line).
 fn titles_photo_item(blocks: &[Block<'_>], i: usize) -> bool {
-    let captioned = |k: usize| {
-        blocks.get(k).is_some_and(|b| {
-            is_caption(&b.text)
-                || is_prose(b)
-                    && blocks
-                        .get(k + 1)
-                        .is_some_and(|c| is_credit(&c.text, c.chars))
-        })
-    };
-    is_head_shaped(&blocks[i]) && !is_credit(&blocks[i].text, blocks[i].chars) && captioned(i + 1)
+    is_head_shaped(&blocks[i]) && !credit_at(blocks, i) && reads_as_caption(blocks, i + 1)
+}
+
+/// True when block `k` exists and is a credit line.
+fn credit_at(blocks: &[Block<'_>], k: usize) -> bool {
+    blocks.get(k).is_some_and(|b| is_credit(&b.text, b.chars))
+}
+
+/// True when block `k` exists and reads as a caption: `图为…`, or prose closed by a credit
+/// line.
+fn reads_as_caption(blocks: &[Block<'_>], k: usize) -> bool {
+    blocks
+        .get(k)
+        .is_some_and(|b| is_caption(&b.text) || is_prose(b) && credit_at(blocks, k + 1))
 }
 
 /// True when block `i` is a dated caption: it opens with a day and reads as a caption
 /// (`图为…`) or is closed by a credit line.
 fn is_dated_caption(blocks: &[Block<'_>], i: usize) -> bool {
-    let closed_by_credit = blocks
-        .get(i + 1)
-        .is_some_and(|next| is_credit(&next.text, next.chars));
-    opens_with_date(&blocks[i].text) && (closed_by_credit || is_caption(&blocks[i].text))
+    opens_with_date(&blocks[i].text) && (credit_at(blocks, i + 1) || is_caption(&blocks[i].text))
 }
 
 /// True for text that opens with a day (`4月16日，…`, `16日，…`).
@@ -125,14 +126,7 @@ const NEXT_PHOTO_ITEM: f32 = 3.0;
 /// True when block `i` opens a photo item of its own: a caption, or prose closed by its own
 /// credit line.
 fn opens_photo_item(blocks: &[Block<'_>], i: usize) -> bool {
-    let Some(block) = blocks.get(i) else {
-        return false;
-    };
-    let closed_by_credit = blocks
-        .get(i + 1)
-        .is_some_and(|next| is_credit(&next.text, next.chars));
-    !is_credit(&block.text, block.chars)
-        && (is_caption(&block.text) || closed_by_credit && is_prose(block))
+    !credit_at(blocks, i) && reads_as_caption(blocks, i)
 }
 
 /// True for a line that is only the label newspapers set over a photo item (`图片报道`,

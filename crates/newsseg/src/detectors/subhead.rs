@@ -67,12 +67,17 @@ const SECTION_LABELS: [&str; 6] = [
 
 /// True for a section label (see [`SECTION_LABELS`]), also after a bullet (`■记者手记`).
 pub fn is_section_label(text: &str) -> bool {
-    let label = text.trim().trim_start_matches(BULLETS).trim_start();
-    SECTION_LABELS.contains(&label)
+    SECTION_LABELS.contains(&without_bullet(text))
+}
+
+/// The text without surrounding white space and a leading bullet (`■记者手记` →
+/// `记者手记`).
+pub fn without_bullet(text: &str) -> &str {
+    text.trim().trim_start_matches(BULLETS).trim_start()
 }
 
 /// Bullets set before a label or an author line: `□`, `■`, `●`.
-pub const BULLETS: [char; 7] = ['□', '■', '●', '◎', '○', '◆', '◇'];
+const BULLETS: [char; 7] = ['□', '■', '●', '◎', '○', '◆', '◇'];
 
 /// Subhead evidence for a section label, and evidence against a story opening at it.
 const SECTION_LABEL_SUBHEAD: f32 = 3.0;
