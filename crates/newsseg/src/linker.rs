@@ -84,10 +84,14 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     };
     let dup = find_duplicates(&ctx, &mut decisions);
     let mut stories = group_by_story(decoded, &dup);
-    move_tails_to_next_head(&ctx, &mut stories, &mut decisions);
+    // A page whose column joints show: its fragments may move where nothing breaks.
+    let scrambled = visible_breaks(&ctx) >= SCRAMBLED_PAGE_BREAKS;
+    move_tails_to_next_head(&ctx, &mut stories, scrambled, &mut decisions);
     join_continuations(&ctx, &mut stories, &mut decisions);
     join_heads(&ctx, &mut stories, &mut decisions);
-    move_fragments_by_words(&ctx, &mut stories, &mut decisions);
+    if scrambled {
+        move_fragments_by_words(&ctx, &mut stories, &mut decisions);
+    }
     let stories = stories
         .iter()
         .map(|s| order_story(&ctx, s, &mut decisions))
@@ -364,9 +368,9 @@ fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
 fn move_tails_to_next_head(
     ctx: &Context<'_, '_>,
     stories: &mut Vec<Vec<usize>>,
+    scrambled: bool,
     decisions: &mut Vec<String>,
 ) {
-    let scrambled = visible_breaks(ctx) >= SCRAMBLED_PAGE_BREAKS;
     for s in 1..stories.len() {
         if !stories[s].first().is_some_and(|&i| ctx.is_head(i)) {
             continue;
@@ -386,17 +390,14 @@ fn move_tails_to_next_head(
     stories.retain(|s| !s.is_empty());
 }
 
-/// On a page with visible column joints, moves a column fragment inside a story (not its
-/// first) to another story with a head whose words it shares clearly more than the rest
+/// Moves a column fragment inside a story (not its first; run on pages whose column joints
+/// show) to another story with a head whose words it shares clearly more than the rest
 /// of its own (by `tail_move_margin`, bigram cosine).
 fn move_fragments_by_words(
     ctx: &Context<'_, '_>,
     stories: &mut Vec<Vec<usize>>,
     decisions: &mut Vec<String>,
 ) {
-    if visible_breaks(ctx) < SCRAMBLED_PAGE_BREAKS {
-        return;
-    }
     // The stories in several column fragments, with their fragments; a story with no
     // visible joint between its own blocks is left out before it is cut.
     let fragmented: Vec<(usize, Vec<Vec<usize>>)> = stories
