@@ -76,6 +76,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
         doc,
         profiles,
         starts: blocks.iter().map(|_| OnceCell::new()).collect(),
+        mid_sentence: blocks.iter().map(starts_mid_sentence).collect(),
         ends,
         cut,
         roles: decoded.roles.clone(),
@@ -115,6 +116,8 @@ struct Context<'d, 't> {
     /// How each block opens, worked out on first use (only blocks that might continue a
     /// cut one are asked about).
     starts: Vec<OnceCell<Start>>,
+    /// Whether each block starts mid-sentence ([`starts_mid_sentence`]).
+    mid_sentence: Vec<bool>,
     /// How each block that stops mid-sentence ends (`None` for the others).
     ends: Vec<Option<End>>,
     /// Whether each block stops mid-sentence.
@@ -131,9 +134,6 @@ struct Start {
     bigrams: Profile,
     head_shaped: bool,
     byline: bool,
-    /// Starts inside a sentence: on clause punctuation, or on a particle that never opens
-    /// one (`的记忆中…`, `了。`).
-    mid_sentence: bool,
     closes_quote: bool,
 }
 
@@ -144,10 +144,16 @@ impl Start {
             bigrams: bigram_profile(first_chars(head, 12)),
             head_shaped: is_head_shaped(block),
             byline: opens_with_byline(head),
-            mid_sentence: starts_with_clause_punct(head) || opens_with_particle(head),
             closes_quote: closes_quote_first(head),
         }
     }
+}
+
+/// True when a block starts inside a sentence: on clause punctuation, or on a particle that
+/// never opens one (`的记忆中…`, `了。`).
+fn starts_mid_sentence(block: &Block<'_>) -> bool {
+    let head = block.text.trim_start();
+    starts_with_clause_punct(head) || opens_with_particle(head)
 }
 
 /// Particles that follow a word and never open a sentence.
@@ -211,7 +217,7 @@ impl Context<'_, '_> {
             return false;
         };
         let start = self.start(x);
-        start.mid_sentence || end.open_quote && start.closes_quote || self.word_spans_joint(c, x)
+        self.mid_sentence[x] || end.open_quote && start.closes_quote || self.word_spans_joint(c, x)
     }
 
     fn joint(&self, c: usize, x: usize) -> f32 {
@@ -229,7 +235,7 @@ impl Context<'_, '_> {
         if start.byline {
             return score - 3.0;
         }
-        if start.mid_sentence {
+        if self.mid_sentence[x] {
             score += 3.0;
         }
         if end.open_quote && start.closes_quote {
@@ -478,7 +484,7 @@ fn visible_break(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
     if ctx.cut[a] {
         ctx.joint(a, b) <= 0.0
     } else {
-        ctx.start(b).mid_sentence
+        ctx.mid_sentence[b]
     }
 }
 
@@ -588,15 +594,28 @@ const PARTS_ALIKE: f64 = 0.2;
 /// Paragraphs a story keeps at least when a head printed above takes the rest as its body.
 const PARAGRAPHS_KEPT: usize = 2;
 
-/// A body a head-only story may join: a headless story, or the part of a story from one
-/// of its blocks on.
-struct BodyCandidate {
+/// The body of a story, as the parts a head-only story may take (see [`split_bodies`]):
+/// each part runs from a split to the end of the body. The words of every part come from
+/// the merge of the whole body and the first and last body block holding each word, so no
+/// part is merged on its own.
+struct SplitBody {
     /// The story it is taken from.
     story: usize,
+    /// The merged words of the whole body.
+    words: Profile,
+    /// For each word of `words`, the first and the last body position holding it.
+    first: Vec<usize>,
+    last: Vec<usize>,
+    /// Where a part may start.
+    splits: Vec<Split>,
+}
+
+/// A body position a head-only story may take the rest of a body from.
+struct Split {
+    /// The body position.
+    at: usize,
     /// The block it starts at.
     lead: usize,
-    /// Its words, merged once.
-    words: Profile,
     /// For a part of a story that does not start at a lead paragraph, the part that would
     /// stay.
     kept: Option<KeptPart>,
@@ -604,37 +623,110 @@ struct BodyCandidate {
 
 /// The part of a story that stays when a head takes the rest.
 struct KeptPart {
-    words: Profile,
     /// Whether the split is at a column joint (not a plain paragraph).
     at_joint: bool,
+    /// Bigram cosine between the part that stays and the part taken.
+    cosine: f64,
+}
+
+impl SplitBody {
+    /// A body in dump order, with the splits at `splits` (body positions, ascending, with
+    /// whether the part before stays: `None` for a lead paragraph, which takes the rest
+    /// whatever stays, else whether the split is at a column joint).
+    fn new(
+        ctx: &Context<'_, '_>,
+        story: usize,
+        body: &[usize],
+        splits: &[(usize, Option<bool>)],
+    ) -> SplitBody {
+        let words = merge(body.iter().map(|&i| &ctx.profiles[i]));
+        let (mut first, mut last) = (vec![usize::MAX; words.len()], vec![0; words.len()]);
+        // Counts of the part before the next split, by word of the whole body, and its dot
+        // products with itself and with the whole body (exact integers).
+        let mut before = vec![0u64; words.len()];
+        let (mut before_square, mut before_whole) = (0u64, 0u64);
+        let whole_square: u64 = words.iter().map(|&(_, n)| u64::from(n).pow(2)).sum();
+        let mut next_split = splits.iter().peekable();
+        let mut parts = Vec::with_capacity(splits.len());
+        for (p, &block) in body.iter().enumerate() {
+            if let Some(&&(at, kept)) = next_split.peek().filter(|&&&(at, _)| at == p) {
+                next_split.next();
+                let taken_square = whole_square - 2 * before_whole + before_square;
+                let cosine = cosine_from_dots(
+                    (before_whole - before_square) as f64,
+                    before_square as f64,
+                    taken_square as f64,
+                );
+                parts.push(Split {
+                    at,
+                    lead: block,
+                    kept: kept.map(|at_joint| KeptPart { at_joint, cosine }),
+                });
+            }
+            for &(key, n) in &ctx.profiles[block] {
+                let w = words
+                    .binary_search_by_key(&key, |&(k, _)| k)
+                    .expect("a block's words are its body's");
+                first[w] = first[w].min(p);
+                last[w] = p;
+                let n = u64::from(n);
+                before_square += 2 * before[w] * n + n * n;
+                before[w] += n;
+                before_whole += n * u64::from(words[w].1);
+            }
+        }
+        SplitBody {
+            story,
+            words,
+            first,
+            last,
+            splits: parts,
+        }
+    }
+
+    /// For each split, the share of `head`'s words in the part taken and in the part that
+    /// stays.
+    fn coverages(&self, head: &Profile) -> Vec<(f64, f64)> {
+        let held: Vec<usize> = head
+            .iter()
+            .filter_map(|(key, _)| self.words.binary_search_by_key(key, |&(k, _)| k).ok())
+            .collect();
+        let share = |count: usize| {
+            if head.is_empty() {
+                0.0
+            } else {
+                count as f64 / head.len() as f64
+            }
+        };
+        self.splits
+            .iter()
+            .map(|split| {
+                let taken = held.iter().filter(|&&w| self.last[w] >= split.at).count();
+                let kept = held.iter().filter(|&&w| self.first[w] < split.at).count();
+                (share(taken), share(kept))
+            })
+            .collect()
+    }
 }
 
 /// The bodies head-only stories may join: each headless story whole, and in each story
 /// with a head its part from a lead paragraph, a column fragment or (past its first
 /// [`PARAGRAPHS_KEPT`]) a plain paragraph on.
-fn candidate_bodies(
+fn split_bodies(
     ctx: &Context<'_, '_>,
     stories: &[Vec<usize>],
     first_head: usize,
     head_below: &[bool],
-) -> Vec<BodyCandidate> {
-    let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
+) -> Vec<SplitBody> {
     let mut bodies = Vec::new();
     for (b, story) in stories.iter().enumerate() {
         if !has_head(ctx, story) {
-            bodies.push(BodyCandidate {
-                story: b,
-                lead: story[0],
-                words: merged(story),
-                kept: None,
-            });
+            bodies.push(SplitBody::new(ctx, b, story, &[(0, None)]));
             continue;
         }
         let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
         body.sort_unstable();
         let run_starts: Vec<usize> = fragment_runs(ctx, &body).iter().map(|r| r[0]).collect();
-        // Where the body may split, and whether the part before stays (`None`: a lead
-        // paragraph, which takes the rest whatever stays).
         let splits: Vec<(usize, Option<bool>)> = (1..body.len())
             .filter_map(|p| {
                 let lead = body[p];
@@ -651,29 +743,8 @@ fn candidate_bodies(
                 }
             })
             .collect();
-        // The words from each split on and up to it, each merged onto the next one's.
-        let mut from = Vec::with_capacity(splits.len());
-        let mut end = body.len();
-        let mut words = Profile::new();
-        for &(p, _) in splits.iter().rev() {
-            words = merge([&words, &merged(&body[p..end])]);
-            from.push(words.clone());
-            end = p;
-        }
-        from.reverse();
-        let (mut start, mut before) = (0, Profile::new());
-        for (&(p, kept), words) in splits.iter().zip(from) {
-            before = merge([&before, &merged(&body[start..p])]);
-            start = p;
-            bodies.push(BodyCandidate {
-                story: b,
-                lead: body[p],
-                words,
-                kept: kept.map(|at_joint| KeptPart {
-                    words: before.clone(),
-                    at_joint,
-                }),
-            });
+        if !splits.is_empty() {
+            bodies.push(SplitBody::new(ctx, b, &body, &splits));
         }
     }
     bodies
@@ -732,7 +803,12 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     for b in above.iter().flatten() {
         head_below[*b] = true;
     }
-    let bodies = candidate_bodies(ctx, stories, first_head, &head_below);
+    let bodies = split_bodies(ctx, stories, first_head, &head_below);
+    let candidates: Vec<(usize, &Split)> = bodies
+        .iter()
+        .enumerate()
+        .flat_map(|(b, body)| body.splits.iter().map(move |split| (b, split)))
+        .collect();
     let margin = f64::from(ctx.config.tail_move_margin);
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (h, sh) in stories.iter().enumerate() {
@@ -741,15 +817,20 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
         }
         let head = merged(sh);
         let head_end = sh.iter().max().copied().unwrap_or(0);
-        for (c, body) in bodies.iter().enumerate() {
-            let score = coverage(&head, &body.words);
+        let coverages: Vec<(f64, f64)> = bodies
+            .iter()
+            .flat_map(|body| body.coverages(&head))
+            .collect();
+        for (c, (&(b, split), (score, kept_score))) in candidates.iter().zip(coverages).enumerate()
+        {
+            let story = bodies[b].story;
             // A part leaves its story only when the head reads as its own, and at a plain
             // paragraph only for a head printed above it (one separated from its body by
             // another story) and when the two parts read unlike each other.
-            if body.kept.as_ref().is_none_or(|kept| {
-                let placed = body.lead > head_end || above[h] == Some(body.story);
-                let plain_split = || placed && cosine(&kept.words, &body.words) < PARTS_ALIKE;
-                (kept.at_joint || plain_split()) && score - coverage(&head, &kept.words) >= margin
+            if split.kept.as_ref().is_none_or(|kept| {
+                let placed = split.lead > head_end || above[h] == Some(story);
+                let plain_split = placed && kept.cosine < PARTS_ALIKE;
+                (kept.at_joint || plain_split) && score - kept_score >= margin
             }) {
                 pairs.push((score, h, c));
             }
@@ -757,18 +838,20 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     }
     // From one story, take no more than the head needs: the latest start that covers the
     // head's words within `FRAGMENT_SLACK` of the best start there.
+    let story_of = |c: usize| bodies[candidates[c].0].story;
+    let lead_of = |c: usize| candidates[c].1.lead;
     let mut best_from: HashMap<(usize, usize), f64> = HashMap::new();
     for &(score, h, c) in &pairs {
-        let best = best_from.entry((h, bodies[c].story)).or_insert(f64::MIN);
+        let best = best_from.entry((h, story_of(c))).or_insert(f64::MIN);
         *best = best.max(score);
     }
     let needed: Vec<bool> = pairs
         .iter()
         .map(|&(_, h, c)| {
-            let (b, lead) = (bodies[c].story, bodies[c].lead);
+            let (b, lead) = (story_of(c), lead_of(c));
             let enough = best_from[&(h, b)] - FRAGMENT_SLACK;
             !pairs.iter().any(|&(other, ph, pc)| {
-                ph == h && bodies[pc].story == b && bodies[pc].lead > lead && other >= enough
+                ph == h && story_of(pc) == b && lead_of(pc) > lead && other >= enough
             })
         })
         .collect();
@@ -780,7 +863,7 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
     let mut used = vec![false; stories.len()];
     for (score, h, c) in pairs {
-        let (b, lead) = (bodies[c].story, bodies[c].lead);
+        let (b, lead) = (story_of(c), lead_of(c));
         if score < f64::from(ctx.config.head_join_threshold) || used[h] || used[b] {
             continue;
         }
@@ -845,7 +928,7 @@ fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<Vec<usize>> {
                 && if ctx.cut[a] {
                     ctx.joint(a, b) >= ctx.config.continuation_threshold
                 } else {
-                    !ctx.start(b).mid_sentence
+                    !ctx.mid_sentence[b]
                 }
         });
         match runs.last_mut() {
@@ -947,7 +1030,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
     fn opens(&self, f: usize) -> f32 {
         let b = self.first(f);
         let text = self.ctx.text(b);
-        if self.ctx.start(b).mid_sentence {
+        if self.ctx.mid_sentence[b] {
             -3.0
         } else if opens_with_byline(text) {
             2.0
@@ -965,7 +1048,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
             -closing
         } else if self.ctx.cut[a] {
             self.ctx.joint(a, b)
-        } else if self.ctx.start(b).mid_sentence {
+        } else if self.ctx.mid_sentence[b] {
             -3.0
         } else if opens_with_byline(self.ctx.text(b)) {
             -2.0
