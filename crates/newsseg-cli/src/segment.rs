@@ -163,7 +163,7 @@ pub fn run_explain(args: &ExplainArgs) -> Result<()> {
             out,
             "block {i} (line {first}) story {} role {role}: {}",
             ex.decoded.story[i],
-            excerpt(&block.text)
+            excerpt(&doc.source_text(block))
         )?;
         for f in ex
             .evidence

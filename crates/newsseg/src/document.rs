@@ -9,7 +9,9 @@ use crate::detectors::byline::opens_with_dateline;
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::has_column_tag;
-use crate::text::{char_count, ends_sentence, squeeze_cjk_spaces, starts_with_clause_punct};
+use crate::text::{
+    char_count, ends_sentence, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified,
+};
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -51,7 +53,11 @@ pub struct Layout {
 /// A parsed dump: its lines, its layout and its blocks.
 #[derive(Debug, Clone)]
 pub struct Document<'t> {
-    text: &'t str,
+    /// The caller's text.
+    source: &'t str,
+    /// The text the detectors read: the caller's, with traditional characters in their
+    /// simplified forms ([`to_simplified`]); byte offsets are the same in both.
+    text: Cow<'t, str>,
     lines: Vec<Line>,
     layout: Layout,
     blocks: Vec<Block<'t>>,
@@ -61,30 +67,53 @@ pub struct Document<'t> {
 }
 
 impl<'t> Document<'t> {
-    /// Splits `text` into lines and blocks.
-    pub fn parse(text: &'t str) -> Document<'t> {
-        let lines = split_lines(text);
-        let furniture: Vec<bool> = lines
-            .iter()
-            .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
-            .collect();
-        let layout = detect_layout(text, &lines, &furniture);
-        let (furniture, blocks) = build_blocks(text, &lines, &furniture, layout)
-            .into_iter()
-            .partition(|b| b.furniture);
-        Document {
-            text,
-            lines,
-            layout,
-            blocks,
-            furniture,
-            bigrams: OnceLock::new(),
+    /// Splits `source` into lines and blocks.
+    pub fn parse(source: &'t str) -> Document<'t> {
+        match to_simplified(source) {
+            Cow::Borrowed(text) => {
+                let (lines, layout, furniture, blocks) = parse_parts(text);
+                Document {
+                    source,
+                    text: Cow::Borrowed(text),
+                    lines,
+                    layout,
+                    blocks,
+                    furniture,
+                    bigrams: OnceLock::new(),
+                }
+            }
+            Cow::Owned(text) => {
+                let (lines, layout, furniture, blocks) = parse_parts(&text);
+                let blocks = blocks.into_iter().map(Block::into_owned).collect();
+                let furniture = furniture.into_iter().map(Block::into_owned).collect();
+                Document {
+                    source,
+                    text: Cow::Owned(text),
+                    lines,
+                    layout,
+                    blocks,
+                    furniture,
+                    bigrams: OnceLock::new(),
+                }
+            }
         }
     }
 
     /// The caller's text.
-    pub fn text(&self) -> &'t str {
-        self.text
+    pub fn source(&self) -> &'t str {
+        self.source
+    }
+
+    /// The text the detectors read: the caller's text with traditional characters in
+    /// their simplified forms (the same byte offsets).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// A block's text as the caller's text prints it (its lines joined, justified spacing
+    /// squeezed out); [`Block::text`] is the form the detectors read.
+    pub fn source_text(&self, block: &Block<'_>) -> Cow<'t, str> {
+        joined_lines(self.source, &self.lines, &block.lines)
     }
 
     /// Every line of the input, blank ones included.
@@ -125,12 +154,12 @@ impl<'t> Document<'t> {
     }
 
     /// The text of one line, trimmed.
-    pub fn line_text(&self, line: usize) -> &'t str {
-        self.lines[line].span.slice(self.text)
+    pub fn line_text(&self, line: usize) -> &str {
+        self.lines[line].span.slice(&self.text)
     }
 
     /// The raw text of a block's first line (trimmed, spacing kept).
-    pub fn first_line_text(&self, block: &Block<'_>) -> &'t str {
+    pub fn first_line_text(&self, block: &Block<'_>) -> &str {
         self.line_text(block.lines[0])
     }
 
@@ -167,6 +196,32 @@ impl<'t> Document<'t> {
     /// Byte span from the start of line `first` to the end of line `last`.
     pub fn span_of_lines(&self, first: usize, last: usize) -> Span {
         Span::new(self.lines[first].span.start, self.lines[last].span.end)
+    }
+}
+
+/// The lines, layout, furniture blocks and content blocks of a text.
+fn parse_parts(text: &str) -> (Vec<Line>, Layout, Vec<Block<'_>>, Vec<Block<'_>>) {
+    let lines = split_lines(text);
+    let furniture: Vec<bool> = lines
+        .iter()
+        .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
+        .collect();
+    let layout = detect_layout(text, &lines, &furniture);
+    let (furniture, blocks) = build_blocks(text, &lines, &furniture, layout)
+        .into_iter()
+        .partition(|b| b.furniture);
+    (lines, layout, furniture, blocks)
+}
+
+impl Block<'_> {
+    /// The block with its text owned.
+    fn into_owned(self) -> Block<'static> {
+        Block {
+            lines: self.lines,
+            text: Cow::Owned(self.text.into_owned()),
+            chars: self.chars,
+            furniture: self.furniture,
+        }
     }
 }
 
@@ -356,27 +411,30 @@ fn make_block<'t>(
     line_ids: Vec<usize>,
     furniture: bool,
 ) -> Block<'t> {
-    if let [only] = line_ids[..] {
-        // A one-line block: the line's text, squeezed, of the line's character count.
-        let line = lines[only].span.slice(text);
-        return Block {
-            text: squeeze_cjk_spaces(line).map_or(Cow::Borrowed(line), Cow::Owned),
-            chars: lines[only].chars,
-            lines: line_ids,
-            furniture,
-        };
+    let text = joined_lines(text, lines, &line_ids);
+    Block {
+        // A one-line block has the line's character count.
+        chars: match line_ids[..] {
+            [only] => lines[only].chars,
+            _ => char_count(&text),
+        },
+        text,
+        lines: line_ids,
+        furniture,
+    }
+}
+
+/// The lines `line_ids` of `text` joined, justified spacing squeezed out.
+fn joined_lines<'t>(text: &'t str, lines: &[Line], line_ids: &[usize]) -> Cow<'t, str> {
+    if let [only] = line_ids {
+        let line = lines[*only].span.slice(text);
+        return squeeze_cjk_spaces(line).map_or(Cow::Borrowed(line), Cow::Owned);
     }
     let joined: String = line_ids
         .iter()
         .map(|&l| lines[l].span.slice(text))
         .collect();
-    let text = squeeze_cjk_spaces(&joined).unwrap_or(joined);
-    Block {
-        chars: char_count(&text),
-        text: Cow::Owned(text),
-        lines: line_ids,
-        furniture,
-    }
+    Cow::Owned(squeeze_cjk_spaces(&joined).unwrap_or(joined))
 }
 
 #[cfg(test)]
@@ -391,6 +449,18 @@ mod tests {
         assert_eq!(doc.line_text(0), "标题");
         assert_eq!(doc.line_text(2), "正文第一段。");
         assert_eq!(doc.blocks().len(), 2);
+    }
+
+    #[test]
+    fn a_traditional_page_is_read_simplified_and_spans_point_into_it() {
+        let page = "海濱長廊明年開放\n【本報訊】記者李家明報道：工程進展順利。\n";
+        let doc = Document::parse(page);
+        assert_eq!(doc.source(), page);
+        assert_eq!(doc.blocks()[0].text, "海滨长廊明年开放");
+        assert_eq!(doc.source_text(&doc.blocks()[0]), "海濱長廊明年開放");
+        let span = doc.lines()[1].span;
+        assert_eq!(span.slice(page), "【本報訊】記者李家明報道：工程進展順利。");
+        assert_eq!(doc.line_text(1), "【本报讯】记者李家明报道：工程进展顺利。");
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub fn build_segmentation(doc: &Document<'_>, linked: &Linked) -> Segmentation {
             let title = story
                 .iter()
                 .filter(|&&i| linked.roles[i] == Role::Headline)
-                .map(|&i| blocks[i].text.as_ref())
+                .map(|&i| doc.source_text(&blocks[i]))
                 .collect::<Vec<_>>()
                 .join(" ");
             let blocks = story

@@ -1,4 +1,8 @@
-//! Character-level helpers for Chinese newspaper text (full- and half-width punctuation).
+//! Character-level helpers for Chinese newspaper text (full- and half-width punctuation,
+//! traditional and simplified script).
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// True for characters that end a sentence: `。！？!?；;…` and the ASCII full stop.
 pub fn is_terminal(c: char) -> bool {
@@ -24,6 +28,86 @@ pub fn is_clause_punct(c: char) -> bool {
 /// True for CJK ideographs (the unified block and extension A).
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// Traditional characters and their simplified forms, one pair per line after `#` comment
+/// lines: OpenCC's character table (Apache License 2.0; the file's header says which
+/// entries are kept).
+const TRADITIONAL_TO_SIMPLIFIED: &str = include_str!("t2s.txt");
+
+/// First code point of CJK extension A, which the unified block follows: every character of
+/// [`TRADITIONAL_TO_SIMPLIFIED`] lies between it and U+9FFF.
+const CJK_FIRST: u32 = 0x3400;
+
+/// The simplified form of each traditional character of the unified CJK block, and a bit
+/// set of those characters (small enough to stay in cache while a text is scanned).
+struct SimplifiedForms {
+    forms: Vec<char>,
+    traditional: Vec<u64>,
+}
+
+fn simplified_forms() -> &'static SimplifiedForms {
+    static FORMS: OnceLock<SimplifiedForms> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let size = 0xA000 - CJK_FIRST as usize;
+        let mut forms = SimplifiedForms {
+            forms: vec!['\0'; size],
+            traditional: vec![0; size.div_ceil(64)],
+        };
+        for pair in TRADITIONAL_TO_SIMPLIFIED
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+        {
+            let mut chars = pair.chars().filter(|c| !c.is_whitespace());
+            if let (Some(from), Some(to)) = (chars.next(), chars.next()) {
+                let at = (from as u32 - CJK_FIRST) as usize;
+                forms.forms[at] = to;
+                forms.traditional[at / 64] |= 1 << (at % 64);
+            }
+        }
+        forms
+    })
+}
+
+/// True for a character that [`simplified_char`] replaces.
+fn has_simplified_form(c: char, forms: &SimplifiedForms) -> bool {
+    match c {
+        '「' | '」' | '『' | '』' => true,
+        '\u{3400}'..='\u{9FFF}' => {
+            let at = (c as u32 - CJK_FIRST) as usize;
+            forms.traditional[at / 64] & (1 << (at % 64)) != 0
+        }
+        _ => false,
+    }
+}
+
+/// The simplified form of a character, or of a corner bracket (`「」『』` → `“”‘’`);
+/// the character itself when it has none.
+fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
+    match c {
+        '「' => '“',
+        '」' => '”',
+        '『' => '‘',
+        '』' => '’',
+        _ if has_simplified_form(c, forms) => forms.forms[(c as u32 - CJK_FIRST) as usize],
+        _ => c,
+    }
+}
+
+/// The text with traditional characters replaced by their simplified forms and corner
+/// brackets by curly quotes, so that the detectors read traditional-script pages (`本報訊`,
+/// `記者`, `攝`) as they read simplified ones. Every replacement has the byte length of
+/// the character it replaces, so byte offsets into the result are offsets into `text`.
+/// Borrowed when nothing changes.
+pub fn to_simplified(text: &str) -> Cow<'_, str> {
+    let forms = simplified_forms();
+    let Some(first) = text.find(|c| has_simplified_form(c, forms)) else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    out.extend(text[first..].chars().map(|c| simplified_char(c, forms)));
+    Cow::Owned(out)
 }
 
 /// True for any punctuation, ASCII or CJK.
@@ -118,6 +202,34 @@ mod tests {
         assert!(ends_mid_sentence("他说，"));
         assert!(ends_mid_sentence("他说：“"));
         assert!(!ends_mid_sentence("他说。”"));
+    }
+
+    #[test]
+    fn traditional_script_reads_as_simplified_at_the_same_offsets() {
+        let text = "【本報訊】記者李家明報道：「我們等了十多年。」";
+        let simplified = to_simplified(text);
+        assert_eq!(simplified, "【本报讯】记者李家明报道：“我们等了十多年。”");
+        assert_eq!(simplified.len(), text.len());
+        assert!(matches!(to_simplified("本报讯 记者"), Cow::Borrowed(_)));
+        // Characters of the simplified script that the table's traditional side shares
+        // stay (`捍卫`, `乾隆`).
+        assert_eq!(to_simplified("捍卫乾隆"), "捍卫乾隆");
+    }
+
+    #[test]
+    fn every_replacement_keeps_the_byte_length() {
+        let forms = simplified_forms();
+        for c in ('\u{3400}'..='\u{9FFF}').chain(['「', '」', '『', '』']) {
+            assert_eq!(simplified_char(c, forms).len_utf8(), c.len_utf8(), "{c}");
+        }
+        assert!(
+            forms
+                .traditional
+                .iter()
+                .map(|w| w.count_ones())
+                .sum::<u32>()
+                > 2500
+        );
     }
 
     #[test]

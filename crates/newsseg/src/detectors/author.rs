@@ -1,8 +1,9 @@
 //! Author lines under a headline: 2–4-character names separated by spaces
 //! (`张三 李四`), each group of names optionally after a role (`本报记者`, `新华社记者`,
 //! `晨报记者`, `通讯员`, `实习生`, `本报评论员`), the whole optionally after a bullet
-//! (`□`) and a credit for text or pictures (`文/图`), and before `报道`. A section label
-//! (`记者手记`) is no author line.
+//! (`□`) and a credit for text or pictures (`文/图`), and before `报道` or a place
+//! (`／台北报导`), the whole optionally in `【】`. A section label (`记者手记`) is no author
+//! line.
 
 use super::subhead::{is_section_label, without_bullet};
 use crate::{Detector, Document, EvidenceSink, Role};
@@ -25,7 +26,7 @@ fn pattern() -> &'static Regex {
         // Names after a role, or a role alone (`本报评论员`), or names alone.
         let names = format!(r"(?:{ROLE}[\s：:]*(?:{NAME})?|{NAME})");
         Regex::new(&format!(
-            r"^{CREDIT}?{names}(?:[\s、，,]+{names}){{0,5}}\s*(?:报道|{CREDIT_AFTER})?$"
+            r"^【?{CREDIT}?{names}(?:[\s、，,]+{names}){{0,5}}\s*(?:{PLACE_AFTER}|{CREDIT_AFTER})?】?$"
         ))
         .expect("author pattern compiles")
     })
@@ -33,6 +34,10 @@ fn pattern() -> &'static Regex {
 
 /// Who wrote the text and took the pictures: `文/`, `文/图`, `图文：`.
 const CREDIT: &str = r"(?:(?:文|图|文图|图文|文·图|撰文)\s*[/／｜|:：]\s*)";
+
+/// Where the names reported from, after them: `报道`, `／台北报导` (`記者某某／台北報導`,
+/// the form of Taiwan's papers).
+const PLACE_AFTER: &str = r"(?:[/／]\s*\p{Han}{1,6}?)?(?:报道|报导)|[/／]\s*\p{Han}{1,6}";
 
 /// A credit after the names: `文/图`, `文`, `摄`.
 const CREDIT_AFTER: &str = r"文\s*[/／]\s*图|图\s*[/／]\s*文|文|摄";
@@ -127,6 +132,8 @@ mod tests {
             "本报评论员",
             "晚报记者 戚小雨 文/图",
             "来源：鹭洲日报  作者：卓一鸣  发布时间：2025-05-06 08:30",
+            "记者林一凡／台北报导",
+            "【记者林一凡／综合报导】",
         ] {
             assert_eq!(author_score(line), 5.0, "{line}");
         }

@@ -16,16 +16,18 @@ fn patterns() -> &'static RegexSet {
             r"^第\s*\d+\s*版\s*[：:]?\s*\S{0,8}$",
             r"^\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
             r"星期[一二三四五六日天]\s*$",
-            r"^[（(]?(责任编辑|本版编辑|美术编辑|本版责编|责编)\s*[：:]",
+            r"^[（(]?(责任编辑|本版编辑|美术编辑|本版责编|责编|编辑|校对)\s*[：:]",
             // A paper's name alone on its line: the masthead.
             r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)$",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
             // Masthead: paper, date, section, page code as fields apart by wide spaces.
             r"^\S{1,12}\s{2,}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s{2,}\S{1,10}){1,3}$",
-            // Page number and section name apart by a wide space: `2  数字乡村`, `要闻  A3`.
-            r"^[A-Z]?\d{1,3}\s{2,}[\p{Han}·]{2,8}$",
-            r"^[\p{Han}·]{2,8}\s{2,}[A-Z]?\d{1,3}$",
+            // Page number and section name apart by a wide space: `2  数字乡村`, `要闻  A3`;
+            // a page code with a letter also by an ideographic one (`A4　地方新闻`: a
+            // number alone so set is rather a numbered step, `5　悬挂流苏`).
+            r"^(?:[A-Z]?\d{1,3}\s{2,}|[A-Z]\d{1,3}\x{3000}\s*)[\p{Han}·]{2,8}$",
+            r"^[\p{Han}·]{2,8}(?:\s{2,}[A-Z]?|\x{3000}\s*[A-Z])\d{1,3}$",
             // Web pages of an e-paper: breadcrumbs, dates, page metadata, share and print
             // links, copyright.
             r"^(?:首页|当前位置|您的位置|您现在的位置)[^，。]*[>＞»]",
@@ -52,7 +54,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 44] = [
+const LINE_STARTS: [&str; 50] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -88,6 +90,12 @@ const LINE_STARTS: [&str; 44] = [
     "美术编辑",
     "本版责编",
     "责编",
+    "编辑",
+    "校对",
+    "（编",
+    "（校",
+    "(编",
+    "(校",
     "上一版",
     "下一版",
     "上一篇",
@@ -113,7 +121,7 @@ fn may_be_furniture(line: &str) -> bool {
             .is_some()
     };
     starts_like_furniture(line)
-        || line.chars().next().is_some_and(may_be_digit)
+        || opens_with_page_number(line)
         || ends_like_a_header(line)
         // The patterns with a year hold it after at most a paper's name and a page.
         || holds(&YEAR, "年", YEAR_WITHIN_BYTES)
@@ -147,7 +155,19 @@ const YEAR_WITHIN_BYTES: usize = 150;
 fn ends_like_a_header(line: &str) -> bool {
     match line.chars().next_back() {
         Some('报') => line.len() <= 8 * 3,
-        Some(c) => may_be_digit(c) && (line.contains("  ") || line.contains(['-', '/'])),
+        Some(c) => {
+            may_be_digit(c) && (line.contains("  ") || line.contains(['-', '/', '\u{3000}']))
+        }
+        None => false,
+    }
+}
+
+/// True for a line opening with a digit, or with a capital and a digit (`A4`, a page).
+fn opens_with_page_number(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('A'..='Z') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(c) => may_be_digit(c),
         None => false,
     }
 }
@@ -210,6 +230,9 @@ mod tests {
             "版权所有 鹭洲日报社 未经授权不得转载",
             "要闻  A3",
             "岚城晚报                    2025年8月20日  星期三                    A07",
+            "A4　地方新闻",
+            "（编辑：王小华）",
+            "校对：李四",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
@@ -230,6 +253,7 @@ mod tests {
             "春天的喜报",
             "来源：鹭洲日报  作者：卓一鸣",
             "首页经济增长3%",
+            "5　悬挂流苏",
         ] {
             assert!(!is_furniture_line(line), "{line}");
         }

@@ -60,10 +60,14 @@ fn caption_opening() -> &'static Regex {
     })
 }
 
-/// True for a short line that is only a photo or graphic credit.
+/// True for a short line that is only a photo or graphic credit: no sentence or clause
+/// before it (`图为…。张三摄` is a caption that carries its credit).
 pub fn is_credit(text: &str, chars: usize) -> bool {
-    chars <= 30 && credit_pattern().is_match(text.trim())
+    chars <= 30 && !text.contains(SENTENCE_MARKS) && credit_pattern().is_match(text.trim())
 }
+
+/// Punctuation that a caption holds and a credit line does not.
+const SENTENCE_MARKS: [char; 5] = ['。', '，', '；', '！', '？'];
 
 /// True for text that reads as a photo caption: `图为` anywhere, or an opening such as
 /// `上图：` or `图①`.
@@ -168,7 +172,7 @@ impl Detector for Photo {
                 if i >= 2 && is_prose(&blocks[i - 1]) && is_head_shaped(&blocks[i - 2]) {
                     out.role(i - 1, Role::Caption, 2.0);
                 }
-            } else if block.chars > 30 && ends_with_credit(block.text.trim_end()) {
+            } else if ends_with_credit(block.text.trim_end()) {
                 // A caption that carries its own credit at the end (`…（张三 摄）`).
                 out.role(i, Role::Caption, 2.0);
             } else if is_photo_item_label(&block.text) {
@@ -193,6 +197,18 @@ impl Detector for Photo {
 mod tests {
     use super::super::evidence_of;
     use super::*;
+
+    #[test]
+    fn a_caption_that_carries_its_credit_is_no_credit_line() {
+        assert!(is_credit("本报记者 张三摄", 7));
+        assert!(!is_credit("■小学生在做实验。 本报记者黄志强摄", 18));
+        let ev = evidence_of(
+            &Photo,
+            "科学馆的活动反应热烈。\n\n■小学生在做实验。 本报记者黄志强摄\n",
+        );
+        assert!(ev.roles(1)[Role::Caption.index()] > 0.0);
+        assert_eq!(ev.roles(0)[Role::Caption.index()], 0.0);
+    }
 
     #[test]
     fn a_photo_item_label_heads_a_story() {
