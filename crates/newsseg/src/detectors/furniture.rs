@@ -1,5 +1,6 @@
 //! Page furniture: edition and page headers and footers, dates with `星期`, editor lines,
-//! `《…》（…第 N 版）` source lines, e-paper navigation.
+//! `《…》（…第 N 版）` source lines, e-paper navigation and the list of the page's titles under
+//! `标题导航`.
 
 use crate::text::is_han;
 use crate::{Detector, Document, EvidenceSink, Role};
@@ -13,12 +14,12 @@ fn patterns() -> &'static RegexSet {
         RegexSet::new([
             r"^第\s*\d+\s*[页版]$",
             r"^[-－—]?\s*\d{1,3}\s*[-－—]?$",
-            r"^第\s*\d+\s*版\s*[：:]?\s*\S{0,8}$",
+            r"^第\s*[A-Z]?\d+\s*版\s*[：:]?\s*\S{0,8}$",
             r"^\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
             r"星期[一二三四五六日天]\s*$",
             r"^[（(]?(责任编辑|本版编辑|美术编辑|本版责编|责编|编辑|校对)\s*[：:]",
             // A paper's name alone on its line: the masthead.
-            r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)$",
+            r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)(?:数字报|电子报|电子版|数字版)?$",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
             // Masthead: paper, date, section, page code as fields apart by wide spaces.
@@ -34,7 +35,7 @@ fn patterns() -> &'static RegexSet {
             r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
             r"^(?:来源|发布时间|发布日期|浏览次数|点击数)\s*[：:][^作]*$",
             r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|版权所有|Copyright|©)",
-            r"^(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认)(\s+(上一版|下一版|上一篇|下一篇|返回目录|版面导航|放大|缩小|默认))*$",
+            r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|标题导航|本版导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
         ])
         .expect("furniture patterns compile")
     })
@@ -54,7 +55,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 50] = [
+const LINE_STARTS: [&str; 55] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -100,6 +101,11 @@ const LINE_STARTS: [&str; 50] = [
     "下一版",
     "上一篇",
     "下一篇",
+    "上一期",
+    "下一期",
+    "往期回顾",
+    "标题导航",
+    "本版导航",
     "返回目录",
     "版面导航",
     "放大",
@@ -154,7 +160,7 @@ const YEAR_WITHIN_BYTES: usize = 150;
 /// (`要闻  A3`), a date in digits (`鹭洲日报 2025-05-06`), or a paper's name (`东岭日报`).
 fn ends_like_a_header(line: &str) -> bool {
     match line.chars().next_back() {
-        Some('报') => line.len() <= 8 * 3,
+        Some('报' | '版') => line.len() <= 10 * 3,
         Some(c) => {
             may_be_digit(c) && (line.contains("  ") || line.contains(['-', '/', '\u{3000}']))
         }
@@ -199,12 +205,63 @@ impl Detector for Furniture {
                 out.role(i, Role::Noise, 6.0);
             }
         }
+        for i in title_list_entries(doc) {
+            out.role(i, Role::Noise, 6.0);
+        }
     }
+}
+
+/// Labels an e-paper web page sets over the list of the page's titles.
+const TITLE_LIST_LABELS: [&str; 2] = ["标题导航", "本版导航"];
+
+/// The content blocks listed under a [`TITLE_LIST_LABELS`] line: the run of blocks right
+/// below it (blank lines aside) that each repeat the text of a block above them (the
+/// page's titles, printed again as links).
+fn title_list_entries(doc: &Document<'_>) -> Vec<usize> {
+    let (blocks, lines) = (doc.blocks(), doc.lines());
+    let mut entries = Vec::new();
+    let labels = doc
+        .furniture()
+        .iter()
+        .filter(|f| TITLE_LIST_LABELS.contains(&f.text.trim()));
+    for label in labels {
+        let mut next_line = label.lines[label.lines.len() - 1] + 1;
+        let mut k = blocks.partition_point(|b| b.lines[0] < next_line);
+        while let Some(block) = blocks.get(k) {
+            while lines.get(next_line).is_some_and(|l| l.blank) {
+                next_line += 1;
+            }
+            let repeats = || blocks[..k].iter().any(|above| above.text == block.text);
+            if block.lines[0] != next_line || !repeats() {
+                break;
+            }
+            entries.push(k);
+            next_line = block.lines[block.lines.len() - 1] + 1;
+            k += 1;
+        }
+    }
+    entries
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::evidence_of;
     use super::*;
+
+    #[test]
+    fn the_titles_listed_under_a_title_list_label_are_furniture() {
+        let page = "甲县的路修好了\n\n甲县的路修好了，村民出行更方便了。\n\n乙县新闻\n\n\
+                    标题导航\n甲县的路修好了\n乙县新闻\n丙县新闻\n";
+        let doc = Document::parse(page);
+        assert_eq!(
+            title_list_entries(&doc),
+            [3, 4],
+            "丙县新闻 repeats no block above"
+        );
+        let ev = evidence_of(&Furniture, page);
+        assert!(ev.roles(3)[Role::Noise.index()] > 0.0);
+        assert_eq!(ev.roles(0)[Role::Noise.index()], 0.0);
+    }
 
     #[test]
     fn footers_and_headers() {
@@ -232,6 +289,10 @@ mod tests {
             "岚城晚报                    2025年8月20日  星期三                    A07",
             "A4　地方新闻",
             "（编辑：王小华）",
+            "鹭洲日报数字报",
+            "上一期    下一期    往期回顾",
+            "第A03版：要闻·城市",
+            "标题导航",
             "校对：李四",
         ] {
             assert!(is_furniture_line(line), "{line}");
