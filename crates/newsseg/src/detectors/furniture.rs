@@ -29,6 +29,19 @@ fn patterns() -> &'static RegexSet {
             // number alone so set is rather a numbered step, `5　悬挂流苏`).
             r"^(?:[A-Z]?\d{1,3}\s{2,}|[A-Z]\d{1,3}\x{3000}\s*)[\p{Han}·]{2,8}$",
             r"^[\p{Han}·]{2,8}(?:\s{2,}[A-Z]?|\x{3000}\s*[A-Z])\d{1,3}$",
+            // A front page's masthead: serial number, postal code, page count, publisher,
+            // issue number, lunar date, hotlines, e-mail and web addresses.
+            r"^(?:国内统一连续出版物号|国内统一刊号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号)",
+            r"^今日\s*[\d一二三四五六七八九十]{1,3}\s*版$",
+            r"^\p{Han}{1,8}报社出版$",
+            // `第723号` alone is rather the number of a decree printed under its title.
+            r"^(?:总第\s*\d{3,6}\s*[号期]|第\s*\d{3,6}\s*期)$",
+            r"^农历\p{Han}{2,12}$",
+            r"^(?:新闻|读者|广告|发行|订报|服务)?热线\s*[：:]",
+            r"^(?:E-?mail|EMAIL|E-MAIL|电子邮箱|邮箱)\s*[：:]\s*\S+@\S+$",
+            r"^(?:https?://|www\.)\S+$",
+            // The paper's name in capitals under the masthead: `LUZHOU DAILY`.
+            r"^[A-Z][A-Z .&'-]{0,40}\b(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EXPRESS)\b[A-Z .&'-]*$",
             // Web pages of an e-paper: breadcrumbs, dates, page metadata, share and print
             // links, copyright.
             r"^(?:首页|当前位置|您的位置|您现在的位置)[^，。]*[>＞»]",
@@ -55,7 +68,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 55] = [
+const LINE_STARTS: [&str; 76] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -106,6 +119,27 @@ const LINE_STARTS: [&str; 55] = [
     "往期回顾",
     "标题导航",
     "本版导航",
+    "国内统一",
+    "CN",
+    "邮发代号",
+    "今日",
+    "总第",
+    "农历",
+    "新闻热线",
+    "读者热线",
+    "广告热线",
+    "发行热线",
+    "订报热线",
+    "服务热线",
+    "热线",
+    "E-mail",
+    "Email",
+    "EMAIL",
+    "E-MAIL",
+    "电子邮箱",
+    "邮箱",
+    "http",
+    "www.",
     "返回目录",
     "版面导航",
     "放大",
@@ -114,8 +148,9 @@ const LINE_STARTS: [&str; 55] = [
 ];
 
 /// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
-/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), ends like a header
-/// ([`ends_like_a_header`]), holds `星期`, or holds `年` near its start.
+/// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), starts and ends with
+/// a capital letter, ends like a header ([`ends_like_a_header`]), holds `星期`, or holds `年`
+/// near its start.
 fn may_be_furniture(line: &str) -> bool {
     static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
     static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
@@ -128,6 +163,8 @@ fn may_be_furniture(line: &str) -> bool {
     };
     starts_like_furniture(line)
         || opens_with_page_number(line)
+        || line.starts_with(|c: char| c.is_ascii_uppercase())
+            && line.ends_with(|c: char| c.is_ascii_uppercase())
         || ends_like_a_header(line)
         // The patterns with a year hold it after at most a paper's name and a page.
         || holds(&YEAR, "年", YEAR_WITHIN_BYTES)
@@ -315,6 +352,13 @@ mod tests {
             "来源：鹭洲日报  作者：卓一鸣",
             "首页经济增长3%",
             "5　悬挂流苏",
+            "今日立夏",
+            "农历新年将至，各地年味渐浓。",
+            "热线电话打不通怎么办？",
+            "邮箱里的一封信",
+            "NEWS",
+            "GDP",
+            "第723号",
         ] {
             assert!(!is_furniture_line(line), "{line}");
         }
