@@ -370,7 +370,8 @@ fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
 /// decoded as the end of the story above. A tail is a run of body blocks at the end of the
 /// story, after at least one body block of its own; it moves when its words are closer to
 /// the next story's than to the rest of its own by `tail_move_margin` (bigram cosine), and
-/// never away from a block whose cut sentence it continues.
+/// never away from a block whose cut sentence it continues, nor when it holds clearly more
+/// of its own story's head words than of the next one's ([`HEAD_COVERAGE_SLACK`]).
 fn move_tails_to_next_head(
     ctx: &Context<'_, '_>,
     stories: &mut Vec<Vec<usize>>,
@@ -526,9 +527,16 @@ fn best_tail(
     // The tail's count of each bigram of the body, in the body's order.
     let mut tail = vec![0.0; body.len()];
     let (mut tail_square, mut tail_target, mut tail_body) = (0.0, 0.0, 0.0);
+    let heads = |story: &[usize]| {
+        let head = story.iter().take_while(|&&i| ctx.is_head(i));
+        HeadCoverage::new(merge(head.map(|&i| &ctx.profiles[i])))
+    };
+    let (mut own_head, mut next_head) = (heads(prev), heads(next));
     let mut best: Option<(f64, usize)> = None;
     for k in (earliest..prev.len()).rev() {
         for &(key, n) in &ctx.profiles[prev[k]] {
+            own_head.see(key);
+            next_head.see(key);
             let n = f64::from(n);
             let at = body
                 .binary_search_by_key(&key, |&(k, _)| k)
@@ -538,7 +546,11 @@ fn best_tail(
             tail_target += n * count_in(&target, key);
             tail_body += n * f64::from(body[at].1);
         }
-        if starts.binary_search(&k).is_err() {
+        // A tail that covers more of its own story's head words than of the next one's
+        // (by `HEAD_COVERAGE_SLACK`) reads as its own story and stays.
+        if starts.binary_search(&k).is_err()
+            || own_head.share() > next_head.share() + HEAD_COVERAGE_SLACK
+        {
             continue;
         }
         let gain = cosine_from_dots(tail_target, tail_square, target_square)
@@ -549,6 +561,47 @@ fn best_tail(
         }
     }
     best.map(|(_, k)| k)
+}
+
+/// How much more of its own story's head words than of the next story's a tail may cover
+/// and still move (shares of distinct bigrams).
+const HEAD_COVERAGE_SLACK: f64 = 0.1;
+
+/// The share of a head's words that a growing text holds.
+struct HeadCoverage {
+    words: Profile,
+    seen: Vec<bool>,
+    count: usize,
+}
+
+impl HeadCoverage {
+    fn new(words: Profile) -> HeadCoverage {
+        let seen = vec![false; words.len()];
+        HeadCoverage {
+            words,
+            seen,
+            count: 0,
+        }
+    }
+
+    /// Counts `key` as held by the text.
+    fn see(&mut self, key: u32) {
+        if let Ok(at) = self.words.binary_search_by_key(&key, |&(k, _)| k) {
+            if !self.seen[at] {
+                self.seen[at] = true;
+                self.count += 1;
+            }
+        }
+    }
+
+    /// The share of the head's words held so far (0 for no head).
+    fn share(&self) -> f64 {
+        if self.words.is_empty() {
+            0.0
+        } else {
+            self.count as f64 / self.words.len() as f64
+        }
+    }
 }
 
 /// Appends headless stories to stories whose last block they continue mid-sentence.
@@ -1352,6 +1405,26 @@ mod tests {
         );
         assert_ne!(story_of(fragment), story_of(head_a));
         assert_eq!(linked.stories[0], [0, 1, 2], "story A keeps its own text");
+    }
+
+    #[test]
+    fn a_tail_that_reads_as_its_own_head_stays() {
+        // The fragment shares more words with story B's text (school, children) but holds
+        // most of story A's head words (the bridge opening) and none of B's.
+        let page = "甲市跨江大桥通车\n\n\
+            甲市今天举行仪式，市长出席并讲话。\n\n\
+            ，跨江大桥通车后，学校的孩子们上学更方便了，学校的老师们也为孩子们高兴。\n\n\
+            乙县小学迎来新学期\n\n\
+            乙县小学今天迎来新学期，学校的老师们为孩子们准备了课外活动。\n";
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+        ];
+        let linked = link_page(page, roles, vec![0, 0, 0, 1, 1]);
+        assert_eq!(linked.stories[0], [0, 1, 2], "{:?}", linked.decisions);
     }
 
     #[test]
