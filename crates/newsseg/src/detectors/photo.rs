@@ -1,7 +1,8 @@
 //! Photo items: captions (`图为…`, `上图：…`) and credit lines (`张三 摄`, `…摄（影像中国）`,
 //! `供图`, `制图`, `新华社发`, `资料图片`), a credit alone on its line closing a caption, and
 //! the label over a photo item (`图片报道`) as its head; a dated caption (`4月16日，…`), or a
-//! title over a caption, after running text opens a photo item of its own.
+//! title over a caption (`图为…`, or up to two paragraphs closed by a credit line), after
+//! running text opens a photo item of its own.
 
 use super::shape::{is_head_shaped, is_prose};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
@@ -106,13 +107,24 @@ fn credit_at(blocks: &[Block<'_>], k: usize) -> bool {
 fn reads_as_caption(blocks: &[Block<'_>], k: usize) -> bool {
     blocks
         .get(k)
-        .is_some_and(|b| is_caption(&b.text) || is_prose(b) && credit_at(blocks, k + 1))
+        .is_some_and(|b| is_caption(&b.text) || closed_by_credit(blocks, k))
+}
+
+/// Paragraphs a caption closed by a credit line may have.
+const CAPTION_PARAGRAPHS: usize = 2;
+
+/// True when block `k` opens a run of at most [`CAPTION_PARAGRAPHS`] prose blocks that a
+/// credit line closes.
+fn closed_by_credit(blocks: &[Block<'_>], k: usize) -> bool {
+    (k..k + CAPTION_PARAGRAPHS)
+        .take_while(|&j| blocks.get(j).is_some_and(is_prose))
+        .any(|j| credit_at(blocks, j + 1))
 }
 
 /// True when block `i` is a dated caption: it opens with a day and reads as a caption
 /// (`图为…`) or is closed by a credit line.
 fn is_dated_caption(blocks: &[Block<'_>], i: usize) -> bool {
-    opens_with_date(&blocks[i].text) && (credit_at(blocks, i + 1) || is_caption(&blocks[i].text))
+    opens_with_date(&blocks[i].text) && (closed_by_credit(blocks, i) || is_caption(&blocks[i].text))
 }
 
 /// True for text that opens with a day (`4月16日，…`, `16日，…`).
@@ -258,6 +270,19 @@ mod tests {
         let ev = evidence_of(&Photo, page);
         assert!(ev.boundary(0) > 0.0);
         assert!(ev.boundary(3) <= 0.0, "no caption below the head line");
+    }
+
+    #[test]
+    fn a_caption_in_two_paragraphs_closed_by_a_credit_is_a_photo_item() {
+        let page = "甲县的路修好了，村民出行更方便了。\n\n绽放\n\n\
+                    10月11日，跳伞表演队在飞行大会上表演。\n\n\
+                    飞行大会在乙市开幕，吸引了众多观众。\n\n新华社记者 张三摄\n\n\
+                    丙县的桥修好了，村民出行更方便了。\n\n丁县新闻\n\n\
+                    丁县的学校举行运动会。\n\n学生们在比赛跳绳。\n\n\
+                    戊县的学校也举行运动会。\n\n李四摄\n";
+        let ev = evidence_of(&Photo, page);
+        assert!(ev.boundary(0) > 0.0, "a title over two caption paragraphs");
+        assert!(ev.boundary(5) <= 0.0, "three paragraphs before the credit");
     }
 
     #[test]
