@@ -41,7 +41,8 @@ fn patterns() -> &'static RegexSet {
             r"^(?:E-?mail|EMAIL|E-MAIL|电子邮箱|邮箱)\s*[：:]\s*\S+@\S+$",
             r"^(?:https?://|www\.)\S+$",
             // The paper's name in capitals under the masthead: `LUZHOU DAILY`.
-            r"^[A-Z][A-Z .&'-]{0,40}\b(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EXPRESS)\b[A-Z .&'-]*$",
+            // (No `\b`: a Unicode word boundary would send the whole set to the slow engine.)
+            r"^(?:[A-Z][A-Z.&'-]*\s+){1,4}(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EXPRESS)(?:\s+[A-Z][A-Z.&'-]*){0,3}$",
             // Web pages of an e-paper: breadcrumbs, dates, page metadata, share and print
             // links, copyright.
             r"^(?:首页|当前位置|您的位置|您现在的位置)[^，。]*[>＞»]",
