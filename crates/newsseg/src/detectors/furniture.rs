@@ -2,16 +2,17 @@
 //! `《…》（…第 N 版）` source lines, e-paper navigation and the list of the page's titles under
 //! `标题导航`.
 
+use super::shape::is_head_shaped;
 use crate::text::is_han;
 use crate::{Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
-use regex::RegexSet;
+use regex::{RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
 fn patterns() -> &'static RegexSet {
     static SET: OnceLock<RegexSet> = OnceLock::new();
     SET.get_or_init(|| {
-        RegexSet::new([
+        RegexSetBuilder::new([
             r"^第\s*\d+\s*[页版]$",
             r"^[-－—]?\s*\d{1,3}\s*[-－—]?$",
             r"^第\s*[A-Z]?\d+\s*版\s*[：:]?\s*\S{0,8}$",
@@ -46,11 +47,24 @@ fn patterns() -> &'static RegexSet {
             // Web pages of an e-paper: breadcrumbs, dates, page metadata, share and print
             // links, copyright.
             r"^(?:首页|当前位置|您的位置|您现在的位置)[^，。]*[>＞»]",
+            // A breadcrumb of a news site: `鹭洲网 > 新闻 > 本地新闻`.
+            r"^[^，。>＞»\s]{1,12}(?:\s*[>＞»]\s*[^，。>＞»\s]{1,12}){1,5}$",
+            // A date and time, then perhaps the source: `2025年05月06日08:12 | 来源：…`.
+            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}[^。！？]*$",
+            r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？]*$",
+            // Font size buttons, share prompts, a copyright or reprint notice anywhere in a
+            // short line, and the labels over a site's lists of links.
+            r"^字号\s*[：:]",
+            r"^分享让更多人看到$",
+            r"版权所有|未经[^。，]{0,8}(?:授权|许可)[^。，]{0,4}(?:禁止|不得|严禁)",
+            r"^(?:相关新闻|热门推荐|推荐阅读|猜你喜欢|热点新闻|热门新闻|更多新闻|最新新闻|精彩推荐|阅读排行|点击排行)$",
             r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
             r"^(?:来源|发布时间|发布日期|浏览次数|点击数)\s*[：:][^作]*$",
             r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|版权所有|Copyright|©)",
             r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|标题导航|本版导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
         ])
+        .dfa_size_limit(16 << 20)
+        .build()
         .expect("furniture patterns compile")
     })
 }
@@ -69,7 +83,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 76] = [
+const LINE_STARTS: [&str; 89] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -80,6 +94,19 @@ const LINE_STARTS: [&str; 76] = [
     "浏览次数",
     "点击数",
     "分享到",
+    "字号",
+    "分享让",
+    "相关新闻",
+    "热门推荐",
+    "推荐阅读",
+    "猜你喜欢",
+    "热点新闻",
+    "热门新闻",
+    "更多新闻",
+    "最新新闻",
+    "精彩推荐",
+    "阅读排行",
+    "点击排行",
     "分享至",
     "打印本页",
     "关闭窗口",
@@ -150,27 +177,30 @@ const LINE_STARTS: [&str; 76] = [
 
 /// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
 /// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), starts and ends with
-/// a capital letter, ends like a header ([`ends_like_a_header`]), holds `星期`, or holds `年`
-/// near its start.
+/// a capital letter, holds a breadcrumb's `>`, `版权所有` or `未经`, ends like a header
+/// ([`ends_like_a_header`]), holds `星期`, or holds `年` near its start.
 fn may_be_furniture(line: &str) -> bool {
-    static WEEKDAY: OnceLock<Finder<'static>> = OnceLock::new();
     static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
-    let holds = |finder: &OnceLock<Finder<'static>>, word: &'static str, within: usize| {
-        let head = &line.as_bytes()[..line.len().min(within)];
-        finder
-            .get_or_init(|| Finder::new(word))
-            .find(head)
-            .is_some()
-    };
+    static ANYWHERE: OnceLock<[Finder<'static>; 5]> = OnceLock::new();
+    let year_head = &line.as_bytes()[..line.len().min(YEAR_WITHIN_BYTES)];
+    let anywhere = ANYWHERE.get_or_init(|| WORDS_ANYWHERE.map(Finder::new));
     starts_like_furniture(line)
         || opens_with_page_number(line)
         || line.starts_with(|c: char| c.is_ascii_uppercase())
             && line.ends_with(|c: char| c.is_ascii_uppercase())
         || ends_like_a_header(line)
         // The patterns with a year hold it after at most a paper's name and a page.
-        || holds(&YEAR, "年", YEAR_WITHIN_BYTES)
-        || holds(&WEEKDAY, "星期", line.len())
+        || YEAR
+            .get_or_init(|| Finder::new("年"))
+            .find(year_head)
+            .is_some()
+        || memchr::memchr(b'>', line.as_bytes()).is_some()
+        || anywhere.iter().any(|f| f.find(line.as_bytes()).is_some())
 }
+
+/// Words the patterns without an anchored start hold anywhere in the line (besides `年`
+/// and `>`).
+const WORDS_ANYWHERE: [&str; 5] = ["星期", "＞", "»", "版权所有", "未经"];
 
 /// True for a line starting with one of [`LINE_STARTS`]; most lines are ruled out by their
 /// first character alone.
@@ -243,7 +273,7 @@ impl Detector for Furniture {
                 out.role(i, Role::Noise, 6.0);
             }
         }
-        for i in title_list_entries(doc) {
+        for i in listed_entries(doc) {
             out.role(i, Role::Noise, 6.0);
         }
     }
@@ -252,25 +282,44 @@ impl Detector for Furniture {
 /// Labels an e-paper web page sets over the list of the page's titles.
 const TITLE_LIST_LABELS: [&str; 2] = ["标题导航", "本版导航"];
 
-/// The content blocks listed under a [`TITLE_LIST_LABELS`] line: the run of blocks right
-/// below it (blank lines aside) that each repeat the text of a block above them (the
-/// page's titles, printed again as links).
-fn title_list_entries(doc: &Document<'_>) -> Vec<usize> {
+/// Labels a news site sets over lists of links to other articles.
+const LINK_LIST_LABELS: [&str; 11] = [
+    "相关新闻",
+    "热门推荐",
+    "推荐阅读",
+    "猜你喜欢",
+    "热点新闻",
+    "热门新闻",
+    "更多新闻",
+    "最新新闻",
+    "精彩推荐",
+    "阅读排行",
+    "点击排行",
+];
+
+/// The content blocks listed under a list label: the run of blocks right below it (blank
+/// lines aside) that each repeat the text of a block above them, under a
+/// [`TITLE_LIST_LABELS`] line (the page's titles, printed again as links), or that are one
+/// head-shaped line each, under a [`LINK_LIST_LABELS`] line (titles of other articles).
+fn listed_entries(doc: &Document<'_>) -> Vec<usize> {
     let (blocks, lines) = (doc.blocks(), doc.lines());
     let mut entries = Vec::new();
-    let labels = doc
-        .furniture()
-        .iter()
-        .filter(|f| TITLE_LIST_LABELS.contains(&f.text.trim()));
-    for label in labels {
+    for label in doc.furniture() {
+        let text = label.text.trim();
+        let listed: &dyn Fn(usize) -> bool = if TITLE_LIST_LABELS.contains(&text) {
+            &|k| blocks[..k].iter().any(|above| above.text == blocks[k].text)
+        } else if LINK_LIST_LABELS.contains(&text) {
+            &|k| blocks[k].lines.len() == 1 && is_head_shaped(&blocks[k])
+        } else {
+            continue;
+        };
         let mut next_line = label.lines[label.lines.len() - 1] + 1;
         let mut k = blocks.partition_point(|b| b.lines[0] < next_line);
         while let Some(block) = blocks.get(k) {
             while lines.get(next_line).is_some_and(|l| l.blank) {
                 next_line += 1;
             }
-            let repeats = || blocks[..k].iter().any(|above| above.text == block.text);
-            if block.lines[0] != next_line || !repeats() {
+            if block.lines[0] != next_line || !listed(k) {
                 break;
             }
             entries.push(k);
@@ -292,13 +341,21 @@ mod tests {
                     标题导航\n甲县的路修好了\n乙县新闻\n丙县新闻\n";
         let doc = Document::parse(page);
         assert_eq!(
-            title_list_entries(&doc),
+            listed_entries(&doc),
             [3, 4],
             "丙县新闻 repeats no block above"
         );
         let ev = evidence_of(&Furniture, page);
         assert!(ev.roles(3)[Role::Noise.index()] > 0.0);
         assert_eq!(ev.roles(0)[Role::Noise.index()], 0.0);
+    }
+
+    #[test]
+    fn the_links_under_a_link_list_label_are_furniture() {
+        let page = "甲县的路修好了\n甲县的路修好了，村民出行更方便了。\n\
+                    相关新闻\n乙县的桥修好了\n丙县新建学校\n丁县的路修好了，村民很高兴。\n";
+        let doc = Document::parse(page);
+        assert_eq!(listed_entries(&doc), [2, 3], "a sentence ends the list");
     }
 
     #[test]
@@ -360,6 +417,9 @@ mod tests {
             "NEWS",
             "GDP",
             "第723号",
+            "他未经授权擅自使用了别人的商标。",
+            "有关报道被多家媒体转载。",
+            "相关新闻报道",
         ] {
             assert!(!is_furniture_line(line), "{line}");
         }
