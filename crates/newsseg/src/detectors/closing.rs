@@ -1,7 +1,8 @@
 //! Story endings: a line that closes a story (a bracketed attribution such as
 //! `（本报记者…）`, `（作者为…）`, `（本报…电）`, `（某某 某某）`, a photo or graphic credit)
 //! is a byline or author note of the story above (no story opens at it), and makes the head
-//! line right below it open the next story rather than a section of the same one.
+//! line right below it open the next story rather than a section of the same one. An end
+//! mark alone on its line (`（完）`) closes the story above as its last body line.
 
 use super::photo::is_credit;
 use super::shape::is_head_shaped;
@@ -62,6 +63,14 @@ fn attribution(text: &str, chars: usize) -> Option<Attribution> {
     })
 }
 
+/// Marks a wire story ends with, on a line of their own.
+const END_MARKS: [&str; 6] = ["（完）", "(完)", "（全文完）", "(全文完)", "【完】", "[完]"];
+
+/// True for a line that is only an end mark (`（完）`).
+fn is_end_mark(text: &str) -> bool {
+    END_MARKS.contains(&text.trim())
+}
+
 /// True for a bracketed closing attribution (`（本报记者…）`, `（作者为…）`, `（某某 某某）`).
 pub fn is_attribution(text: &str, chars: usize) -> bool {
     attribution(text, chars).is_some()
@@ -85,6 +94,17 @@ impl Detector for Closing {
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
         for (i, block) in blocks.iter().enumerate() {
+            if is_end_mark(&block.text) {
+                // The end of a wire story, as sure as an attribution.
+                out.role(i, Role::Body, ROLE);
+                if i > 0 {
+                    out.boundary(i - 1, -ATTACH_UP);
+                }
+                if i + 1 < blocks.len() {
+                    out.boundary(i, BOUNDARY);
+                }
+                continue;
+            }
             let attributed = attribution(&block.text, block.chars);
             match attributed {
                 Some(Attribution::Byline) => out.role(i, Role::Byline, ROLE),
@@ -131,6 +151,15 @@ mod tests {
             let chars = text.chars().count();
             assert!(!is_closing(text, chars, attribution(text, chars)), "{text}");
         }
+    }
+
+    #[test]
+    fn an_end_mark_closes_the_story_above() {
+        let page = "会议要求，各乡镇要抓好落实。\n\n（完）\n\n乙县的路修好了\n";
+        let ev = evidence_of(&Closing, page);
+        assert!(ev.roles(1)[Role::Body.index()] > 0.0);
+        assert!(ev.boundary(0) < 0.0);
+        assert!(ev.boundary(1) > 0.0);
     }
 
     #[test]

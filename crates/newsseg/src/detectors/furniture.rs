@@ -18,7 +18,7 @@ fn patterns() -> &'static RegexSet {
             r"^第\s*[A-Z]?\d+\s*版\s*[：:]?\s*\S{0,8}$",
             r"^\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
             r"星期[一二三四五六日天]\s*$",
-            r"^[（(]?(责任编辑|本版编辑|美术编辑|本版责编|责编|编辑|校对)\s*[：:]",
+            r"^[（(【\[]?(责任编辑|本版编辑|美术编辑|本版责编|责编|编辑|校对)\s*[：:]",
             // A paper's name alone on its line: the masthead.
             r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)(?:数字报|电子报|电子版|数字版)?$",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
@@ -83,7 +83,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 89] = [
+const LINE_STARTS: [&str; 93] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -135,6 +135,10 @@ const LINE_STARTS: [&str; 89] = [
     "编辑",
     "校对",
     "（编",
+    "【编",
+    "【责",
+    "[编",
+    "[责",
     "（校",
     "(编",
     "(校",
