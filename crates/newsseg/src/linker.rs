@@ -704,7 +704,7 @@ impl SplitBody {
         for (p, &block) in body.iter().enumerate() {
             if let Some(&&(at, kept)) = next_split.peek().filter(|&&&(at, _)| at == p) {
                 next_split.next();
-                let taken_square = whole_square - 2 * before_whole + before_square;
+                let taken_square = whole_square + before_square - 2 * before_whole;
                 let cosine = cosine_from_dots(
                     (before_whole - before_square) as f64,
                     before_square as f64,
