@@ -1071,6 +1071,9 @@ impl Fragments<'_, '_, '_> {
     }
 }
 
+/// Score of a fragment that ends on a cut sentence nothing continues.
+const CUT_LEFT_OPEN: f32 = -2.0;
+
 /// Score of a story's closing line ending the story (and against it ending a fragment
 /// that other text follows).
 const CLOSING_LINE: f32 = 2.0;
@@ -1100,7 +1103,9 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
         if closing > 0.0 {
             -closing
         } else if self.ctx.cut[a] {
-            self.ctx.joint(a, b)
+            // A cut sentence that `g` does not continue costs no more than one left open at
+            // the end of the story.
+            self.ctx.joint(a, b).max(CUT_LEFT_OPEN)
         } else if self.ctx.mid_sentence[b] {
             -3.0
         } else if opens_with_byline(self.ctx.text(b)) {
@@ -1112,7 +1117,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
 
     fn closes(&self, f: usize) -> f32 {
         if self.ctx.cut[self.last(f)] {
-            -2.0
+            CUT_LEFT_OPEN
         } else {
             self.ends_story(f)
         }
@@ -1405,6 +1410,25 @@ mod tests {
         );
         assert_ne!(story_of(fragment), story_of(head_a));
         assert_eq!(linked.stories[0], [0, 1, 2], "story A keeps its own text");
+    }
+
+    #[test]
+    fn a_cut_sentence_nothing_continues_does_not_reorder_a_story() {
+        // A poem's lines, joined into paragraphs, stop without an end mark; the short line
+        // below the first does not continue it, but nothing else does either: the story
+        // keeps its dump order rather than putting the open sentence last.
+        let page = "大地副刊\n春到岚川（外一首）\n卓一鸣\n\
+            春风吹过岚川的山岗\n桃花开满了河的两岸\n老农扶着犁走进田野\n\
+            燕子衔来了第一缕阳光\n孩子们在田埂上奔跑\n风筝飞得比云还高\n夜宿青石镇\n\
+            青石镇的夜很静\n月光落在石板路上\n远处的狗叫了两声\n又安静下来\n\
+            下雨的时候，我喜欢坐在老屋的廊下，听雨点落在瓦片上的声音。\n";
+        let doc = Document::parse(page);
+        let n = doc.blocks().len();
+        let mut roles = vec![Role::Body; n];
+        roles[..2].copy_from_slice(&[Role::Kicker, Role::Headline]);
+        let linked = link_page(page, roles, vec![0; n]);
+        let dump_order: Vec<usize> = (0..n).collect();
+        assert_eq!(linked.stories, [dump_order], "{:?}", linked.decisions);
     }
 
     #[test]
