@@ -1,6 +1,7 @@
 //! Headline, kicker and subtitle shape: length, no terminal punctuation, `地名：标题`
 //! two-part titles, spaced double titles, `——` subtitles, kickers ending in `——`; a dash
-//! and a name alone (`——编者`) signs a note as its author.
+//! and a name alone (`——编者`) signs a note as its author; a head line naming who attended
+//! (`王沪宁出席`) right below a title is its subtitle.
 
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
@@ -80,6 +81,25 @@ fn score_block(
     }
 }
 
+/// Subtitle evidence for a head line right below a title that names who attended or chaired
+/// (`王沪宁出席`, `李克强主持`): the deck under a meeting's title.
+const ATTENDANCE_SUBTITLE: f32 = 3.0;
+
+/// Subtitle evidence for block `i`, right below a title: who attended.
+fn score_deck(text: &str, title: bool, out: &mut EvidenceSink<'_>, i: usize) {
+    if title && reports_attendance(text) {
+        out.role(i, Role::Subtitle, ATTENDANCE_SUBTITLE);
+    }
+}
+
+/// True for a head line ending on who attended or chaired: `王沪宁出席`, `韩正出席并讲话`,
+/// `李克强主持`.
+fn reports_attendance(text: &str) -> bool {
+    ["出席", "主持", "出席并讲话", "出席并致辞", "出席会议"]
+        .iter()
+        .any(|end| text.ends_with(end))
+}
+
 /// True for a short line that names a speaker or a source and ends on a colon, with no
 /// clause inside: `国家税务总局：` above the title that gives what it said. (A head-shaped
 /// line never ends on a colon, so this is tested apart.)
@@ -157,16 +177,17 @@ impl Detector for Headline {
     }
 
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
-        for (i, block) in doc.blocks().iter().enumerate() {
-            score_block(
-                &block.text,
-                block.chars,
-                // A credit line is as short as a title, but it is not one.
-                is_head_shaped(block) && !is_credit(&block.text, block.chars),
-                is_prose(block),
-                out,
-                i,
-            );
+        let blocks = doc.blocks();
+        // A credit line is as short as a title, but it is not one.
+        let titles: Vec<bool> = blocks
+            .iter()
+            .map(|b| is_head_shaped(b) && !is_credit(&b.text, b.chars))
+            .collect();
+        for (i, block) in blocks.iter().enumerate() {
+            score_block(&block.text, block.chars, titles[i], is_prose(block), out, i);
+            if i > 0 && titles[i - 1] {
+                score_deck(block.text.trim(), titles[i], out, i);
+            }
         }
     }
 }
@@ -210,6 +231,15 @@ mod tests {
         for i in [0, 2] {
             assert!(ev.roles(i)[Role::Kicker.index()] > ev.roles(i)[Role::Headline.index()]);
         }
+    }
+
+    #[test]
+    fn who_attended_under_a_title_is_its_subtitle() {
+        let ev =
+            evidence("国家主席在京会见外国客人\n\n王沪宁出席\n\n会议要求，各乡镇要抓好落实。\n");
+        assert!(ev.roles(1)[Role::Subtitle.index()] > ev.roles(1)[Role::Headline.index()]);
+        let alone = evidence("会议要求，各乡镇要抓好落实。\n\n王沪宁出席\n");
+        assert!(alone.roles(1)[Role::Subtitle.index()] < alone.roles(1)[Role::Headline.index()]);
     }
 
     #[test]
