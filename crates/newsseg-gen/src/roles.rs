@@ -3,7 +3,7 @@
 //! The rules are documented in `docs/GENERATOR.md`; each is a small predicate below.
 
 use crate::source::SourceArticle;
-use newsseg::text::char_count;
+use newsseg::text::{char_count, ends_on_comma_or_colon};
 use newsseg::Role;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -119,8 +119,8 @@ fn is_photo_credit(text: &str) -> bool {
 }
 
 /// Longest paragraph labelled `byline`: as in the real seed page, a paragraph that opens with
-/// a byline and goes on with body text (longer, or ending a sentence) is `body`; only a line
-/// that is just the byline or dateline is `byline`.
+/// a byline and goes on with body text (longer, ending a sentence, or on a comma or colon)
+/// is `body`; only a line that is just the byline or dateline is `byline`.
 const BYLINE_ONLY_MAX_CHARS: usize = 40;
 
 /// A paragraph opening with a dateline or byline (`本报北京1月31日电`, `新华社…电`, `（记者…）`),
@@ -173,7 +173,11 @@ fn local_role(text: &str, leading: bool, next: Option<&str>) -> Role {
         Role::Credit
     } else if is_author(text, leading) {
         Role::Author
-    } else if is_byline(text) && char_count(text) <= BYLINE_ONLY_MAX_CHARS && !ends_sentence(text) {
+    } else if is_byline(text)
+        && char_count(text) <= BYLINE_ONLY_MAX_CHARS
+        && !ends_sentence(text)
+        && !ends_on_comma_or_colon(text)
+    {
         Role::Byline
     } else if opens_caption(text) || next.is_some_and(is_photo_credit) {
         Role::Caption

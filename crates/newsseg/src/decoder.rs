@@ -12,7 +12,7 @@
 //! for every story opened, the boundary evidence of its gap minus the cost of a story.
 
 use crate::config::DecoderConfig;
-use crate::text::ends_sentence;
+use crate::text::{ends_on_comma_or_colon, ends_sentence};
 use crate::{Block, Document, Evidence, Role};
 
 /// The decoder's result: a role and a story number per content block.
@@ -174,10 +174,12 @@ pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -
 }
 
 /// The role a state gives a block: a byline paragraph that goes on with body text (long,
-/// or ending a sentence) is `body`; only a line that is just the byline or dateline keeps
-/// `byline`.
+/// ending a sentence, or on a comma or colon) is `body`; only a line that is just the
+/// byline or dateline keeps `byline`.
 fn output_role(state: State, block: &Block<'_>) -> Role {
-    let goes_on = block.chars > BYLINE_ONLY_CHARS || ends_sentence(&block.text);
+    let goes_on = block.chars > BYLINE_ONLY_CHARS
+        || ends_sentence(&block.text)
+        || ends_on_comma_or_colon(&block.text);
     match state {
         State::Byline if goes_on => Role::Body,
         _ => state.role(),
@@ -360,6 +362,17 @@ mod tests {
             sink.attach_up(i, score);
         }
         ev
+    }
+
+    #[test]
+    fn only_a_line_that_is_just_a_byline_keeps_the_role() {
+        let page = "（本报记者张三）\n\n本报讯（记者 张三）甲市发布十项措施，主要包括：\n\n\
+                    本报讯（记者 张三）甲市发布十项措施。\n";
+        let doc = Document::parse(page);
+        let role = |i: usize| output_role(State::Byline, &doc.blocks()[i]);
+        assert_eq!(role(0), Role::Byline);
+        assert_eq!(role(1), Role::Body, "text goes on after the colon");
+        assert_eq!(role(2), Role::Body, "a sentence ends");
     }
 
     #[test]

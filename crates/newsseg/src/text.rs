@@ -128,6 +128,11 @@ pub fn ends_sentence(text: &str) -> bool {
     }
 }
 
+/// True when the text ends on a comma or a colon: text follows it (`…主要包括：`).
+pub fn ends_on_comma_or_colon(text: &str) -> bool {
+    text.trim_end().ends_with(['，', ',', '：', ':'])
+}
+
 /// True when the text ends inside a sentence: no terminal punctuation, or an open quote.
 pub fn ends_mid_sentence(text: &str) -> bool {
     match text.trim_end().chars().last() {
