@@ -57,11 +57,10 @@ fn patterns() -> &'static RegexSet {
             r"^字号\s*[：:]",
             r"^分享让更多人看到$",
             r"版权所有|未经[^。，]{0,8}(?:授权|许可)[^。，]{0,4}(?:禁止|不得|严禁)",
-            r"^(?:相关新闻|热门推荐|推荐阅读|猜你喜欢|热点新闻|热门新闻|更多新闻|最新新闻|精彩推荐|阅读排行|点击排行)$",
             r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
             r"^(?:来源|发布时间|发布日期|浏览次数|点击数)\s*[：:][^作]*$",
             r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|版权所有|Copyright|©)",
-            r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|标题导航|本版导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
+            r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
         ])
         .dfa_size_limit(16 << 20)
         .build()
@@ -73,6 +72,9 @@ fn patterns() -> &'static RegexSet {
 /// so a footer inside a wrapped paragraph does not cut it in two).
 pub fn is_furniture_line(line: &str) -> bool {
     let line = line.trim();
+    if is_list_label(line) {
+        return true;
+    }
     // Wide spacing between a header's fields does not count: more than 240 bytes besides
     // spaces is more than 60 characters.
     let spaces = || line.bytes().filter(|&b| b == b' ').count();
@@ -83,7 +85,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 93] = [
+const LINE_STARTS: [&str; 80] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -96,17 +98,6 @@ const LINE_STARTS: [&str; 93] = [
     "分享到",
     "字号",
     "分享让",
-    "相关新闻",
-    "热门推荐",
-    "推荐阅读",
-    "猜你喜欢",
-    "热点新闻",
-    "热门新闻",
-    "更多新闻",
-    "最新新闻",
-    "精彩推荐",
-    "阅读排行",
-    "点击排行",
     "分享至",
     "打印本页",
     "关闭窗口",
@@ -149,8 +140,6 @@ const LINE_STARTS: [&str; 93] = [
     "上一期",
     "下一期",
     "往期回顾",
-    "标题导航",
-    "本版导航",
     "国内统一",
     "CN",
     "邮发代号",
@@ -300,6 +289,12 @@ const LINK_LIST_LABELS: [&str; 11] = [
     "阅读排行",
     "点击排行",
 ];
+
+/// True for a label over a list of titles or links ([`TITLE_LIST_LABELS`],
+/// [`LINK_LIST_LABELS`]).
+fn is_list_label(line: &str) -> bool {
+    TITLE_LIST_LABELS.contains(&line) || LINK_LIST_LABELS.contains(&line)
+}
 
 /// The content blocks listed under a list label: the run of blocks right below it (blank
 /// lines aside) that each repeat the text of a block above them, under a
