@@ -57,32 +57,10 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 
 /// Runs the four linker stages over a decoded document.
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
-    let blocks = doc.blocks();
     let profiles = doc.bigrams();
     let mut decisions = Vec::new();
     let decoded = &regroup_head_runs(doc, profiles, decoded, &mut decisions);
-    // A subhead or head line stops without an end mark by nature: it is not cut.
-    let cut: Vec<bool> = blocks
-        .iter()
-        .zip(&decoded.roles)
-        .map(|(b, &role)| looks_cut(b) && !(role.is_head() || role == Role::Subhead))
-        .collect();
-    let ends = blocks
-        .iter()
-        .zip(&cut)
-        .map(|(b, &cut)| cut.then(|| End::of(&b.text)))
-        .collect();
-    let ctx = Context {
-        doc,
-        profiles,
-        starts: blocks.iter().map(|_| OnceCell::new()).collect(),
-        mid_sentence: blocks.iter().map(starts_mid_sentence).collect(),
-        ends,
-        cut,
-        roles: decoded.roles.clone(),
-        config,
-        spans_joint: RefCell::new(HashMap::new()),
-    };
+    let ctx = Context::new(doc, decoded.roles.clone(), config);
     let dup = find_duplicates(&ctx, &mut decisions);
     let mut stories = group_by_story(decoded, &dup);
     // A page whose column joints show: its fragments may move where nothing breaks.
@@ -192,6 +170,35 @@ impl End {
     }
 }
 
+impl<'d, 't> Context<'d, 't> {
+    /// The linker's view of a document whose blocks have the decoded `roles`.
+    fn new(doc: &'d Document<'t>, roles: Vec<Role>, config: &'d LinkerConfig) -> Context<'d, 't> {
+        let blocks = doc.blocks();
+        // A subhead or head line stops without an end mark by nature: it is not cut.
+        let cut: Vec<bool> = blocks
+            .iter()
+            .zip(&roles)
+            .map(|(b, &role)| looks_cut(b) && !(role.is_head() || role == Role::Subhead))
+            .collect();
+        let ends = blocks
+            .iter()
+            .zip(&cut)
+            .map(|(b, &cut)| cut.then(|| End::of(&b.text)))
+            .collect();
+        Context {
+            doc,
+            profiles: doc.bigrams(),
+            starts: blocks.iter().map(|_| OnceCell::new()).collect(),
+            mid_sentence: blocks.iter().map(starts_mid_sentence).collect(),
+            ends,
+            cut,
+            roles,
+            config,
+            spans_joint: RefCell::new(HashMap::new()),
+        }
+    }
+}
+
 impl Context<'_, '_> {
     fn text(&self, i: usize) -> &str {
         &self.doc.blocks()[i].text
@@ -291,8 +298,14 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
     let candidates: Vec<usize> = (0..n)
         .filter(|&i| blocks[i].chars >= 10 && ctx.roles[i] != Role::Noise)
         .collect();
-    for (a_pos, &a) in candidates.iter().enumerate() {
-        for &b in &candidates[a_pos + 1..] {
+    // A long dump is not compared pair by pair.
+    let partners = (candidates.len() > INDEXED_BLOCKS).then(|| possible_partners(ctx, &candidates));
+    for (pos, &a) in candidates.iter().enumerate() {
+        let later: Box<dyn Iterator<Item = usize>> = match &partners {
+            Some(partners) => Box::new(partners[pos].iter().copied()),
+            None => Box::new(pos + 1..candidates.len()),
+        };
+        for b in later.map(|other| candidates[other]) {
             if dup[a] || dup[b] || !similar(ctx, a, b) {
                 continue;
             }
@@ -319,6 +332,79 @@ fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bo
 
 /// True when block `b` is one line that repeats the last line of block `a` (a line the
 /// extraction printed twice at a column joint).
+/// Candidate blocks above which [`find_duplicates`] compares only [`possible_partners`].
+const INDEXED_BLOCKS: usize = 256;
+
+/// For each of `candidates`, the positions of the later candidates that [`similar`] may
+/// accept with it, ascending: a prefix filter (Chaudhuri et al. 2006, "A primitive operator
+/// for similarity joins"). Two bigram sets with a Dice coefficient of at least `t` share at
+/// least `t·|A| / (2 − t)` bigrams, and then share one among the first `|A| − that + 1`
+/// bigrams of each in one fixed order: the rarest on the page first, so the lists stay
+/// short. The bound is taken one lower, so float rounding in [`similar`] loses no pair.
+/// Blocks without bigrams pair with each other (they compare by text).
+fn possible_partners(ctx: &Context<'_, '_>, candidates: &[usize]) -> Vec<Vec<usize>> {
+    let t = f64::from(ctx.config.duplicate_similarity).clamp(0.0, 1.0);
+    let mut blocks_holding: HashMap<u32, usize> = HashMap::new();
+    for &i in candidates {
+        for &(key, _) in &ctx.profiles[i] {
+            *blocks_holding.entry(key).or_default() += 1;
+        }
+    }
+    // Each candidate's prefix: its rarest bigrams (ties by id).
+    let prefixes: Vec<Vec<u32>> = candidates
+        .iter()
+        .map(|&i| {
+            let words = &ctx.profiles[i];
+            let mut keys: Vec<(usize, u32)> = words
+                .iter()
+                .map(|&(key, _)| (blocks_holding[&key], key))
+                .collect();
+            keys.sort_unstable();
+            let len = if words.is_empty() {
+                0
+            } else {
+                words.len() + 1 - least_shared(words.len(), t)
+            };
+            keys[..len].iter().map(|&(_, key)| key).collect()
+        })
+        .collect();
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (pos, prefix) in prefixes.iter().enumerate() {
+        for &key in prefix {
+            postings.entry(key).or_default().push(pos);
+        }
+    }
+    let wordless: Vec<usize> = (0..candidates.len())
+        .filter(|&pos| prefixes[pos].is_empty())
+        .collect();
+    prefixes
+        .iter()
+        .enumerate()
+        .map(|(pos, prefix)| {
+            let mut later: Vec<usize> = if prefix.is_empty() {
+                wordless.clone()
+            } else {
+                prefix
+                    .iter()
+                    .flat_map(|key| &postings[key])
+                    .copied()
+                    .collect()
+            };
+            later.retain(|&other| other > pos);
+            later.sort_unstable();
+            later.dedup();
+            later
+        })
+        .collect()
+}
+
+/// A lower bound, between 1 and `len`, on the bigrams a set of `len` bigrams shares with any
+/// set whose Dice coefficient with it is at least `t`, taken one lower than the exact bound.
+fn least_shared(len: usize, t: f64) -> usize {
+    let exact = (t * len as f64 / (2.0 - t)).ceil() as usize;
+    exact.saturating_sub(1).max(1).min(len)
+}
+
 fn repeats_last_line(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
     let blocks = ctx.doc.blocks();
     let (Some(&last), [only]) = (blocks[a].lines.last(), blocks[b].lines.as_slice()) else {
@@ -433,6 +519,7 @@ fn move_fragments_by_words(
         .collect();
     let square = |p: &Profile| dot(p, p);
     let squares: Vec<f64> = words.iter().map(square).collect();
+    let with_stories = StoryDots::new(&words, &whole);
     let mut moves: Vec<(usize, Vec<usize>, usize)> = Vec::new();
     for (a, runs) in fragmented {
         for run in runs.into_iter().skip(1) {
@@ -440,11 +527,11 @@ fn move_fragments_by_words(
             let run_words = merged(&run);
             let (run_story, run_square) = (dot(&run_words, &words[a]), square(&run_words));
             let own = cosine_with_rest(run_story, run_square, squares[a]);
+            let with_story = with_stories.of(&run_words);
             let best = (0..stories.len())
                 .filter(|&b| b != a && whole[b])
                 .map(|b| {
-                    let score =
-                        cosine_from_dots(dot(&run_words, &words[b]), run_square, squares[b]);
+                    let score = cosine_from_dots(with_story[b], run_square, squares[b]);
                     (score, b)
                 })
                 .max_by(|x, y| x.0.total_cmp(&y.0));
@@ -464,6 +551,64 @@ fn move_fragments_by_words(
         stories[b].extend(run);
     }
     stories.retain(|s| !s.is_empty());
+}
+
+/// Dot products of a text's bigrams with the words of each story of a page that may take
+/// it (0 for the others).
+enum StoryDots<'w> {
+    /// Story by story, one merge each: the cheaper way for a page's few stories.
+    Merged {
+        words: &'w [Profile],
+        whole: &'w [bool],
+    },
+    /// Which stories hold each bigram and how often: one pass over the text's bigrams
+    /// whatever the number of stories (a dump of hundreds of stories is not compared story
+    /// by story).
+    Indexed {
+        holders: HashMap<u32, Vec<(usize, u32)>>,
+        stories: usize,
+    },
+}
+
+/// Stories on a page above which [`StoryDots`] indexes their bigrams.
+const INDEXED_STORIES: usize = 32;
+
+impl<'w> StoryDots<'w> {
+    fn new(words: &'w [Profile], whole: &'w [bool]) -> StoryDots<'w> {
+        if words.len() <= INDEXED_STORIES {
+            return StoryDots::Merged { words, whole };
+        }
+        let mut holders: HashMap<u32, Vec<(usize, u32)>> = HashMap::new();
+        for (b, story_words) in words.iter().enumerate().filter(|&(b, _)| whole[b]) {
+            for &(key, n) in story_words {
+                holders.entry(key).or_default().push((b, n));
+            }
+        }
+        StoryDots::Indexed {
+            holders,
+            stories: words.len(),
+        }
+    }
+
+    /// The dot product of `text` with each story's words (exact integers).
+    fn of(&self, text: &Profile) -> Vec<f64> {
+        match self {
+            StoryDots::Merged { words, whole } => words
+                .iter()
+                .zip(whole.iter())
+                .map(|(w, &whole)| if whole { dot(text, w) } else { 0.0 })
+                .collect(),
+            StoryDots::Indexed { holders, stories } => {
+                let mut sums = vec![0u64; *stories];
+                for (key, n) in text {
+                    for &(b, m) in holders.get(key).into_iter().flatten() {
+                        sums[b] += u64::from(*n) * u64::from(m);
+                    }
+                }
+                sums.into_iter().map(|s| s as f64).collect()
+            }
+        }
+    }
 }
 
 /// Visible column joints a page needs before a tail may move where nothing breaks.
@@ -1410,6 +1555,54 @@ mod tests {
         );
         assert_ne!(story_of(fragment), story_of(head_a));
         assert_eq!(linked.stories[0], [0, 1, 2], "story A keeps its own text");
+    }
+
+    #[test]
+    fn the_prefix_filter_keeps_every_similar_pair() {
+        // Lines of pseudo-random characters, some repeated with one character changed.
+        let chars: Vec<char> = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北"
+            .chars()
+            .collect();
+        let mut state = 7u64;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut lines: Vec<String> = Vec::new();
+        for i in 0..320 {
+            let line: String = if i % 7 == 6 {
+                let mut copy: Vec<char> = lines[next(i)].chars().collect();
+                let at = next(copy.len());
+                copy[at] = chars[next(chars.len())];
+                copy.into_iter().collect()
+            } else {
+                (0..12 + next(20))
+                    .map(|_| chars[next(chars.len())])
+                    .collect()
+            };
+            lines.push(line);
+        }
+        let page = lines.join("\n\n");
+        let doc = Document::parse(&page);
+        let n = doc.blocks().len();
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, vec![Role::Body; n], &config);
+        let candidates: Vec<usize> = (0..n).collect();
+        let partners = possible_partners(&ctx, &candidates);
+        let mut similar_pairs = 0;
+        for (a, later) in partners.iter().enumerate() {
+            for b in a + 1..n {
+                if similar(&ctx, a, b) {
+                    similar_pairs += 1;
+                    assert!(later.contains(&b), "{a} {b}");
+                }
+            }
+        }
+        assert!(similar_pairs > 10, "the page has near-duplicates");
+        let listed: usize = partners.iter().map(Vec::len).sum();
+        assert!(listed < n * (n - 1) / 20, "{listed} pairs listed");
     }
 
     #[test]
