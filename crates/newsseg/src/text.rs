@@ -69,15 +69,10 @@ fn simplified_forms() -> &'static SimplifiedForms {
     })
 }
 
-/// A byte-order mark, which editors leave at the start of a file.
-const INVISIBLE_BOM: char = '\u{FEFF}';
-/// A zero-width space, which web pages leave inside text.
-const INVISIBLE_SPACE: char = '\u{200B}';
-
 /// True for a character that [`simplified_char`] replaces.
 fn has_simplified_form(c: char, forms: &SimplifiedForms) -> bool {
     match c {
-        '「' | '」' | '『' | '』' | INVISIBLE_BOM | INVISIBLE_SPACE => true,
+        '「' | '」' | '『' | '』' => true,
         '\u{3400}'..='\u{9FFF}' => {
             let at = (c as u32 - CJK_FIRST) as usize;
             forms.traditional[at / 64] & (1 << (at % 64)) != 0
@@ -86,24 +81,21 @@ fn has_simplified_form(c: char, forms: &SimplifiedForms) -> bool {
     }
 }
 
-/// The simplified form of a character, or of a corner bracket (`「」『』` → `“”‘’`); an
-/// invisible byte-order mark or zero-width space reads as an ideographic space (white
-/// space of the same byte length); the character itself when it has none.
+/// The simplified form of a character, or of a corner bracket (`「」『』` → `“”‘’`);
+/// the character itself when it has none.
 fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
     match c {
         '「' => '“',
         '」' => '”',
         '『' => '‘',
         '』' => '’',
-        INVISIBLE_BOM | INVISIBLE_SPACE => '\u{3000}',
         _ if has_simplified_form(c, forms) => forms.forms[(c as u32 - CJK_FIRST) as usize],
         _ => c,
     }
 }
 
-/// The text with traditional characters replaced by their simplified forms, corner
-/// brackets by curly quotes and invisible marks (a byte-order mark, a zero-width space) by
-/// white space, so that the detectors read traditional-script pages (`本報訊`,
+/// The text with traditional characters replaced by their simplified forms and corner
+/// brackets by curly quotes, so that the detectors read traditional-script pages (`本報訊`,
 /// `記者`, `攝`) as they read simplified ones. Every replacement has the byte length of
 /// the character it replaces, so byte offsets into the result are offsets into `text`.
 /// Borrowed when nothing changes.
@@ -227,20 +219,12 @@ mod tests {
         // Characters of the simplified script that the table's traditional side shares
         // stay (`捍卫`, `乾隆`).
         assert_eq!(to_simplified("捍卫乾隆"), "捍卫乾隆");
-        assert_eq!(to_simplified("\u{FEFF}本报讯"), "\u{3000}本报讯");
     }
 
     #[test]
     fn every_replacement_keeps_the_byte_length() {
         let forms = simplified_forms();
-        for c in ('\u{3400}'..='\u{9FFF}').chain([
-            '「',
-            '」',
-            '『',
-            '』',
-            INVISIBLE_BOM,
-            INVISIBLE_SPACE,
-        ]) {
+        for c in ('\u{3400}'..='\u{9FFF}').chain(['「', '」', '『', '』']) {
             assert_eq!(simplified_char(c, forms).len_utf8(), c.len_utf8(), "{c}");
         }
         assert!(
