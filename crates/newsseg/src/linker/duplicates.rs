@@ -1,0 +1,225 @@
+//! Duplicates: blocks with (nearly) the same text, the same bigrams by a Dice coefficient
+//! of at least `duplicate_similarity`; at a column joint the copy that continues the block
+//! before it best stays and the other becomes `dup`.
+
+use super::Context;
+use crate::detectors::cohesion::shares_at_least;
+use crate::Role;
+use std::collections::HashMap;
+
+/// Marks every block that duplicates another one and is the worse-placed copy.
+pub(super) fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>) -> Vec<bool> {
+    let blocks = ctx.doc.blocks();
+    let n = blocks.len();
+    let mut dup = vec![false; n];
+    for (b, is_dup) in dup.iter_mut().enumerate().skip(1) {
+        if repeats_last_line(ctx, b - 1, b) {
+            *is_dup = true;
+            decisions.push(format!(
+                "dup: block {b} repeats the last line of block {}",
+                b - 1
+            ));
+        }
+    }
+    let candidates: Vec<usize> = (0..n)
+        .filter(|&i| blocks[i].chars >= 10 && ctx.roles[i] != Role::Noise)
+        .collect();
+    // A long dump is not compared pair by pair.
+    let partners = (candidates.len() > INDEXED_BLOCKS).then(|| possible_partners(ctx, &candidates));
+    for (pos, &a) in candidates.iter().enumerate() {
+        let later: Box<dyn Iterator<Item = usize>> = match &partners {
+            Some(partners) => Box::new(partners[pos].iter().copied()),
+            None => Box::new(pos + 1..candidates.len()),
+        };
+        for b in later.map(|other| candidates[other]) {
+            if dup[a] || dup[b] || !similar(ctx, a, b) {
+                continue;
+            }
+            let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
+            // A paragraph an article repeats on purpose (a pull quote, a summary) sits
+            // between complete sentences; a duplicated fragment sits at a column joint: one
+            // copy continues a cut sentence, or both copies stop mid-sentence.
+            let continues = |i: usize| fit(i) >= ctx.config.continuation_threshold;
+            let at_joint = continues(a) || continues(b) || ctx.cut[a] && ctx.cut[b];
+            if b != a + 1 && !at_joint {
+                continue;
+            }
+            let (keep, drop) = if fit(b) > fit(a) { (b, a) } else { (a, b) };
+            dup[drop] = true;
+            decisions.push(format!(
+                "dup: block {drop} duplicates block {keep} (fit {:.2} vs {:.2})",
+                fit(drop),
+                fit(keep)
+            ));
+        }
+    }
+    dup
+}
+
+/// True when block `b` is one line that repeats the last line of block `a` (a line the
+/// extraction printed twice at a column joint).
+/// Candidate blocks above which [`find_duplicates`] compares only [`possible_partners`].
+const INDEXED_BLOCKS: usize = 256;
+
+/// For each of `candidates`, the positions of the later candidates that [`similar`] may
+/// accept with it, ascending: a prefix filter (Chaudhuri et al. 2006, "A primitive operator
+/// for similarity joins"). Two bigram sets with a Dice coefficient of at least `t` share at
+/// least `t·|A| / (2 − t)` bigrams, and then share one among the first `|A| − that + 1`
+/// bigrams of each in one fixed order: the rarest on the page first, so the lists stay
+/// short. The bound is taken one lower, so float rounding in [`similar`] loses no pair.
+/// Blocks without bigrams pair with each other (they compare by text).
+fn possible_partners(ctx: &Context<'_, '_>, candidates: &[usize]) -> Vec<Vec<usize>> {
+    let t = f64::from(ctx.config.duplicate_similarity).clamp(0.0, 1.0);
+    let mut blocks_holding: HashMap<u32, usize> = HashMap::new();
+    for &i in candidates {
+        for &(key, _) in &ctx.profiles[i] {
+            *blocks_holding.entry(key).or_default() += 1;
+        }
+    }
+    // Each candidate's prefix: its rarest bigrams (ties by id).
+    let prefixes: Vec<Vec<u32>> = candidates
+        .iter()
+        .map(|&i| {
+            let words = &ctx.profiles[i];
+            let mut keys: Vec<(usize, u32)> = words
+                .iter()
+                .map(|&(key, _)| (blocks_holding[&key], key))
+                .collect();
+            keys.sort_unstable();
+            let len = if words.is_empty() {
+                0
+            } else {
+                words.len() + 1 - least_shared(words.len(), t)
+            };
+            keys[..len].iter().map(|&(_, key)| key).collect()
+        })
+        .collect();
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (pos, prefix) in prefixes.iter().enumerate() {
+        for &key in prefix {
+            postings.entry(key).or_default().push(pos);
+        }
+    }
+    let wordless: Vec<usize> = (0..candidates.len())
+        .filter(|&pos| prefixes[pos].is_empty())
+        .collect();
+    prefixes
+        .iter()
+        .enumerate()
+        .map(|(pos, prefix)| {
+            let mut later: Vec<usize> = if prefix.is_empty() {
+                wordless.clone()
+            } else {
+                prefix
+                    .iter()
+                    .flat_map(|key| &postings[key])
+                    .copied()
+                    .collect()
+            };
+            later.retain(|&other| other > pos);
+            later.sort_unstable();
+            later.dedup();
+            later
+        })
+        .collect()
+}
+
+/// A lower bound, between 1 and `len`, on the bigrams a set of `len` bigrams shares with any
+/// set whose Dice coefficient with it is at least `t`, taken one lower than the exact bound.
+fn least_shared(len: usize, t: f64) -> usize {
+    let exact = (t * len as f64 / (2.0 - t)).ceil() as usize;
+    exact.saturating_sub(1).max(1).min(len)
+}
+
+fn repeats_last_line(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    let blocks = ctx.doc.blocks();
+    let (Some(&last), [only]) = (blocks[a].lines.last(), blocks[b].lines.as_slice()) else {
+        return false;
+    };
+    ctx.doc.line_text(last).trim() == ctx.doc.line_text(*only).trim()
+}
+
+fn similar(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
+    let (ca, cb) = (ctx.doc.blocks()[a].chars, ctx.doc.blocks()[b].chars);
+    if ca.min(cb) * 10 < ca.max(cb) * 9 {
+        return false;
+    }
+    let (pa, pb) = (&ctx.profiles[a], &ctx.profiles[b]);
+    if pa.is_empty() || pb.is_empty() {
+        return ctx.text(a) == ctx.text(b);
+    }
+    // Bigram Jaccard similarity as a function of the shared count; it never decreases as
+    // the count grows, so the threshold is a least shared count.
+    let jaccard = |shared: usize| {
+        let shared = shared as f64 / pa.len() as f64 * pa.len() as f64;
+        shared / (pa.len() + pb.len()) as f64 * 2.0
+    };
+    let threshold = f64::from(ctx.config.duplicate_similarity);
+    let (mut low, mut high) = (0, pa.len().min(pb.len()) + 1);
+    while low < high {
+        let mid = (low + high) / 2;
+        if jaccard(mid) >= threshold {
+            high = mid;
+        } else {
+            low = mid + 1;
+        }
+    }
+    // `low` is the least count that reaches the threshold (past the largest possible
+    // count when none does).
+    low <= pa.len().min(pb.len()) && shares_at_least(pa, pb, low)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::LinkerConfig;
+    use crate::Document;
+
+    #[test]
+    fn the_prefix_filter_keeps_every_similar_pair() {
+        // Lines of pseudo-random characters, some repeated with one character changed.
+        let chars: Vec<char> = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北"
+            .chars()
+            .collect();
+        let mut state = 7u64;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut lines: Vec<String> = Vec::new();
+        for i in 0..320 {
+            let line: String = if i % 7 == 6 {
+                let mut copy: Vec<char> = lines[next(i)].chars().collect();
+                let at = next(copy.len());
+                copy[at] = chars[next(chars.len())];
+                copy.into_iter().collect()
+            } else {
+                (0..12 + next(20))
+                    .map(|_| chars[next(chars.len())])
+                    .collect()
+            };
+            lines.push(line);
+        }
+        let page = lines.join("\n\n");
+        let doc = Document::parse(&page);
+        let n = doc.blocks().len();
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, vec![Role::Body; n], &config);
+        let candidates: Vec<usize> = (0..n).collect();
+        let partners = possible_partners(&ctx, &candidates);
+        let mut similar_pairs = 0;
+        for (a, later) in partners.iter().enumerate() {
+            for b in a + 1..n {
+                if similar(&ctx, a, b) {
+                    similar_pairs += 1;
+                    assert!(later.contains(&b), "{a} {b}");
+                }
+            }
+        }
+        assert!(similar_pairs > 10, "the page has near-duplicates");
+        let listed: usize = partners.iter().map(Vec::len).sum();
+        assert!(listed < n * (n - 1) / 20, "{listed} pairs listed");
+    }
+}
