@@ -65,7 +65,8 @@ const SECTION_LABELS: [&str; 6] = [
     "编后",
 ];
 
-/// True for a section label (see [`SECTION_LABELS`]), also after a bullet (`■记者手记`).
+/// True for a section label (`核心阅读`, `编者按`, `记者手记` …), also after a bullet
+/// (`■记者手记`).
 pub fn is_section_label(text: &str) -> bool {
     SECTION_LABELS.contains(&without_bullet(text))
 }
