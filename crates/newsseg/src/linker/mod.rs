@@ -13,9 +13,9 @@
 //!    to its end, that shares most of its words. Best-first, each above a threshold.
 //!    Then, on a page with visible column joints, a column fragment inside a story moves
 //!    to another story with a head whose words it shares clearly more.
-//! 4. **Order** ([`order`]): inside each story, the head group comes first, then the body's column
-//!    fragments in the order that the joints between them support best, with the
-//!    direction of the columns (in dump order or reversed) as a hidden choice
+//! 4. **Order** ([`order`]): inside each story, the head group comes first, then the
+//!    body's column fragments in the order that the joints between them support best,
+//!    with the direction of the columns (in dump order or reversed) as a hidden choice
 //!    ([`crate::reading_order`]).
 
 mod duplicates;
