@@ -361,7 +361,9 @@ fn move_fragments_by_words(
         .collect();
     let square = |p: &Profile| dot(p, p);
     let squares: Vec<f64> = words.iter().map(square).collect();
-    let with_stories = StoryDots::new(&words, &whole);
+    // A story that shares no bigram with a fragment scores 0: it may take the fragment
+    // only under a negative margin.
+    let mut with_stories = StoryDots::new(&words, &whole, margin < 0.0);
     let mut moves: Vec<(usize, Vec<usize>, usize)> = Vec::new();
     for (a, runs) in fragmented {
         for run in runs.into_iter().skip(1) {
@@ -369,11 +371,12 @@ fn move_fragments_by_words(
             let run_words = merged(&run);
             let (run_story, run_square) = (dot(&run_words, &words[a]), square(&run_words));
             let own = cosine_with_rest(run_story, run_square, squares[a]);
-            let with_story = with_stories.of(&run_words);
-            let best = (0..stories.len())
-                .filter(|&b| b != a && whole[b])
-                .map(|b| {
-                    let score = cosine_from_dots(with_story[b], run_square, squares[b]);
+            let best = with_stories
+                .of(&run_words)
+                .into_iter()
+                .filter(|&(b, _)| b != a)
+                .map(|(b, with_story)| {
+                    let score = cosine_from_dots(with_story, run_square, squares[b]);
                     (score, b)
                 })
                 .max_by(|x, y| x.0.total_cmp(&y.0));
@@ -396,7 +399,7 @@ fn move_fragments_by_words(
 }
 
 /// Dot products of a text's bigrams with the words of each story of a page that may take
-/// it (0 for the others).
+/// it.
 enum StoryDots<'w> {
     /// Story by story, one merge each: the cheaper way for a page's few stories.
     Merged {
@@ -404,11 +407,12 @@ enum StoryDots<'w> {
         whole: &'w [bool],
     },
     /// Which stories hold each bigram and how often: one pass over the text's bigrams
-    /// whatever the number of stories (a dump of hundreds of stories is not compared story
-    /// by story).
+    /// whatever the number of stories, giving only the stories that share a bigram with it
+    /// (a dump of hundreds of stories is not compared story by story).
     Indexed {
         holders: HashMap<u32, Vec<(usize, u32)>>,
-        stories: usize,
+        /// Running sums by story, all 0 between calls.
+        sums: Vec<u64>,
     },
 }
 
@@ -416,8 +420,11 @@ enum StoryDots<'w> {
 const INDEXED_STORIES: usize = 32;
 
 impl<'w> StoryDots<'w> {
-    fn new(words: &'w [Profile], whole: &'w [bool]) -> StoryDots<'w> {
-        if words.len() <= INDEXED_STORIES {
+    /// The dot products for stories with `words`, of which the `whole` ones may take a
+    /// text; `zeros_count` when a story that shares no bigram with the text may still take
+    /// it (every story is then scored).
+    fn new(words: &'w [Profile], whole: &'w [bool], zeros_count: bool) -> StoryDots<'w> {
+        if words.len() <= INDEXED_STORIES || zeros_count {
             return StoryDots::Merged { words, whole };
         }
         let mut holders: HashMap<u32, Vec<(usize, u32)>> = HashMap::new();
@@ -428,26 +435,35 @@ impl<'w> StoryDots<'w> {
         }
         StoryDots::Indexed {
             holders,
-            stories: words.len(),
+            sums: vec![0; words.len()],
         }
     }
 
-    /// The dot product of `text` with each story's words (exact integers).
-    fn of(&self, text: &Profile) -> Vec<f64> {
+    /// `(story, dot product)` for the stories that may take `text`, ascending; an indexed
+    /// page leaves out the stories whose dot product is 0 (exact integers).
+    fn of(&mut self, text: &Profile) -> Vec<(usize, f64)> {
         match self {
             StoryDots::Merged { words, whole } => words
                 .iter()
-                .zip(whole.iter())
-                .map(|(w, &whole)| if whole { dot(text, w) } else { 0.0 })
+                .enumerate()
+                .filter(|&(b, _)| whole[b])
+                .map(|(b, w)| (b, dot(text, w)))
                 .collect(),
-            StoryDots::Indexed { holders, stories } => {
-                let mut sums = vec![0u64; *stories];
+            StoryDots::Indexed { holders, sums } => {
+                let mut touched = Vec::new();
                 for (key, n) in text {
                     for &(b, m) in holders.get(key).into_iter().flatten() {
+                        if sums[b] == 0 {
+                            touched.push(b);
+                        }
                         sums[b] += u64::from(*n) * u64::from(m);
                     }
                 }
-                sums.into_iter().map(|s| s as f64).collect()
+                touched.sort_unstable();
+                touched
+                    .into_iter()
+                    .map(|b| (b, std::mem::take(&mut sums[b]) as f64))
+                    .collect()
             }
         }
     }
