@@ -153,8 +153,9 @@ pub fn cosine(a: &Profile, b: &Profile) -> f64 {
     cosine_from_dots(dot(a, b), self_dot(a), self_dot(b))
 }
 
-/// `dot(a, a)` without the merge: the same products summed in the same order.
-fn self_dot(a: &Profile) -> f64 {
+/// `dot(a, a)` without the merge: the same products summed in the same order (the squared
+/// norm of a profile).
+pub(crate) fn self_dot(a: &Profile) -> f64 {
     a.iter()
         .fold(0.0, |sum, &(_, n)| sum + f64::from(n) * f64::from(n))
 }

@@ -26,7 +26,7 @@ use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{
     bigram_profile, cosine_from_dots, cosine_with_rest, coverage, dot, jieba_has_word, merge,
-    Profile,
+    self_dot, Profile,
 };
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::is_head_shaped;
@@ -204,6 +204,11 @@ impl<'d, 't> Context<'d, 't> {
 }
 
 impl Context<'_, '_> {
+    /// The merged bigram profile of `blocks`.
+    fn words(&self, blocks: impl IntoIterator<Item = usize>) -> Profile {
+        merge(blocks.into_iter().map(|i| &self.profiles[i]))
+    }
+
     fn text(&self, i: usize) -> &str {
         &self.doc.blocks()[i].text
     }
@@ -351,16 +356,17 @@ fn move_fragments_by_words(
     if fragmented.is_empty() {
         return;
     }
-    let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
     let margin = f64::from(ctx.config.tail_move_margin);
-    let words: Vec<Profile> = stories.iter().map(|s| merged(s)).collect();
+    let words: Vec<Profile> = stories
+        .iter()
+        .map(|s| ctx.words(s.iter().copied()))
+        .collect();
     // The stories a fragment may go to: with a head and a body.
     let whole: Vec<bool> = stories
         .iter()
         .map(|s| has_head(ctx, s) && has_body(ctx, s))
         .collect();
-    let square = |p: &Profile| dot(p, p);
-    let squares: Vec<f64> = words.iter().map(square).collect();
+    let squares: Vec<f64> = words.iter().map(self_dot).collect();
     // A story that shares no bigram with a fragment scores 0: it may take the fragment
     // only under a negative margin.
     let mut with_stories = StoryDots::new(&words, &whole, margin < 0.0);
@@ -368,8 +374,8 @@ fn move_fragments_by_words(
     for (a, runs) in fragmented {
         for run in runs.into_iter().skip(1) {
             // The cosine with the rest of the story, from dot products with the whole.
-            let run_words = merged(&run);
-            let (run_story, run_square) = (dot(&run_words, &words[a]), square(&run_words));
+            let run_words = ctx.words(run.iter().copied());
+            let (run_story, run_square) = (dot(&run_words, &words[a]), self_dot(&run_words));
             let own = cosine_with_rest(run_story, run_square, squares[a]);
             let best = with_stories
                 .of(&run_words)
@@ -519,10 +525,9 @@ fn best_tail(
     };
     let starts: Vec<usize> = (lowest..prev.len()).filter(|&k| may_start(k)).collect();
     let &earliest = starts.first()?;
-    let target = merge(next.iter().map(|&i| &ctx.profiles[i]));
-    let body = merge(prev[first_body..].iter().map(|&i| &ctx.profiles[i]));
-    let square = |p: &Profile| p.iter().map(|&(_, n)| f64::from(n).powi(2)).sum::<f64>();
-    let (target_square, body_square) = (square(&target), square(&body));
+    let target = ctx.words(next.iter().copied());
+    let body = ctx.words(prev[first_body..].iter().copied());
+    let (target_square, body_square) = (self_dot(&target), self_dot(&body));
     let count_in = |p: &Profile, key: u32| {
         p.binary_search_by_key(&key, |&(k, _)| k)
             .map_or(0.0, |at| f64::from(p[at].1))
@@ -532,7 +537,7 @@ fn best_tail(
     let (mut tail_square, mut tail_target, mut tail_body) = (0.0, 0.0, 0.0);
     let heads = |story: &[usize]| {
         let head = story.iter().take_while(|&&i| ctx.is_head(i));
-        HeadCoverage::new(merge(head.map(|&i| &ctx.profiles[i])))
+        HeadCoverage::new(ctx.words(head.copied()))
     };
     let (mut own_head, mut next_head) = (heads(prev), heads(next));
     let mut best: Option<(f64, usize)> = None;
@@ -695,7 +700,7 @@ impl SplitBody {
         body: &[usize],
         splits: &[(usize, Option<bool>)],
     ) -> SplitBody {
-        let words = merge(body.iter().map(|&i| &ctx.profiles[i]));
+        let words = ctx.words(body.iter().copied());
         let (mut first, mut last) = (vec![usize::MAX; words.len()], vec![0; words.len()]);
         // Counts of the part before the next split, by word of the whole body, and its dot
         // products with itself and with the whole body (exact integers).
@@ -834,7 +839,6 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     if !stories.iter().any(head_only) {
         return;
     }
-    let merged = |blocks: &[usize]| merge(blocks.iter().map(|&i| &ctx.profiles[i]));
     let first_head = stories
         .iter()
         .filter(|s| head_only(s))
@@ -871,7 +875,7 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
         if !head_only(sh) {
             continue;
         }
-        let head = merged(sh);
+        let head = ctx.words(sh.iter().copied());
         let head_end = sh.iter().max().copied().unwrap_or(0);
         let coverages: Vec<(f64, f64)> = bodies
             .iter()
