@@ -91,41 +91,61 @@ const DATED_CAPTION: f32 = 2.5;
 /// Boundary evidence between running text and the title of a photo item below it.
 const PHOTO_TITLE: f32 = 2.0;
 
-/// True when block `i` is a head line right above a caption (`图为…`, or prose closed by a
-/// credit line).
-fn titles_photo_item(blocks: &[Block<'_>], i: usize) -> bool {
-    is_head_shaped(&blocks[i]) && !credit_at(blocks, i) && reads_as_caption(blocks, i + 1)
+/// A page's blocks and which of them are credit lines (each tested once).
+struct PhotoPage<'p, 't> {
+    blocks: &'p [Block<'t>],
+    credits: Vec<bool>,
 }
 
-/// True when block `k` exists and is a credit line.
-fn credit_at(blocks: &[Block<'_>], k: usize) -> bool {
-    blocks.get(k).is_some_and(|b| is_credit(&b.text, b.chars))
-}
+impl<'p, 't> PhotoPage<'p, 't> {
+    fn new(blocks: &'p [Block<'t>]) -> PhotoPage<'p, 't> {
+        let credits = blocks.iter().map(|b| is_credit(&b.text, b.chars)).collect();
+        PhotoPage { blocks, credits }
+    }
 
-/// True when block `k` exists and reads as a caption: `图为…`, or prose closed by a credit
-/// line.
-fn reads_as_caption(blocks: &[Block<'_>], k: usize) -> bool {
-    blocks
-        .get(k)
-        .is_some_and(|b| is_caption(&b.text) || closed_by_credit(blocks, k))
+    /// True when block `i` is a head line right above a caption (`图为…`, or prose closed
+    /// by a credit line).
+    fn titles_photo_item(&self, i: usize) -> bool {
+        is_head_shaped(&self.blocks[i]) && !self.credit_at(i) && self.reads_as_caption(i + 1)
+    }
+
+    /// True when block `k` exists and is a credit line.
+    fn credit_at(&self, k: usize) -> bool {
+        self.credits.get(k) == Some(&true)
+    }
+
+    /// True when block `k` exists and reads as a caption: `图为…`, or prose closed by a
+    /// credit line.
+    fn reads_as_caption(&self, k: usize) -> bool {
+        self.blocks
+            .get(k)
+            .is_some_and(|b| is_caption(&b.text) || self.closed_by_credit(k))
+    }
+
+    /// True when block `k` opens a run of at most [`CAPTION_PARAGRAPHS`] prose blocks that
+    /// a credit line closes.
+    fn closed_by_credit(&self, k: usize) -> bool {
+        (k..k + CAPTION_PARAGRAPHS)
+            .take_while(|&j| self.blocks.get(j).is_some_and(is_prose))
+            .any(|j| self.credit_at(j + 1))
+    }
+
+    /// True when block `i` is a dated caption: it opens with a day and reads as a caption
+    /// (`图为…`) or is closed by a credit line.
+    fn is_dated_caption(&self, i: usize) -> bool {
+        let text = &self.blocks[i].text;
+        opens_with_date(text) && (self.closed_by_credit(i) || is_caption(text))
+    }
+
+    /// True when block `i` opens a photo item of its own: a caption, or prose closed by its
+    /// own credit line.
+    fn opens_photo_item(&self, i: usize) -> bool {
+        !self.credit_at(i) && self.reads_as_caption(i)
+    }
 }
 
 /// Paragraphs a caption closed by a credit line may have.
 const CAPTION_PARAGRAPHS: usize = 2;
-
-/// True when block `k` opens a run of at most [`CAPTION_PARAGRAPHS`] prose blocks that a
-/// credit line closes.
-fn closed_by_credit(blocks: &[Block<'_>], k: usize) -> bool {
-    (k..k + CAPTION_PARAGRAPHS)
-        .take_while(|&j| blocks.get(j).is_some_and(is_prose))
-        .any(|j| credit_at(blocks, j + 1))
-}
-
-/// True when block `i` is a dated caption: it opens with a day and reads as a caption
-/// (`图为…`) or is closed by a credit line.
-fn is_dated_caption(blocks: &[Block<'_>], i: usize) -> bool {
-    opens_with_date(&blocks[i].text) && (closed_by_credit(blocks, i) || is_caption(&blocks[i].text))
-}
 
 /// True for text that opens with a day (`4月16日，…`, `16日，…`).
 fn opens_with_date(text: &str) -> bool {
@@ -138,12 +158,6 @@ fn opens_with_date(text: &str) -> bool {
 
 /// Boundary evidence between a credit and a photo item that follows it.
 const NEXT_PHOTO_ITEM: f32 = 3.0;
-
-/// True when block `i` opens a photo item of its own: a caption, or prose closed by its own
-/// credit line.
-fn opens_photo_item(blocks: &[Block<'_>], i: usize) -> bool {
-    !credit_at(blocks, i) && reads_as_caption(blocks, i)
-}
 
 /// True for a line that is only the label newspapers set over a photo item (`图片报道`,
 /// `图片新闻`, `摄影报道`, `新闻图片`).
@@ -158,19 +172,20 @@ impl Detector for Photo {
 
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
+        let page = PhotoPage::new(blocks);
         for (i, block) in blocks.iter().enumerate() {
-            let credit = is_credit(&block.text, block.chars);
-            if i > 0 && is_prose(&blocks[i - 1]) && titles_photo_item(blocks, i) {
+            let credit = page.credits[i];
+            if i > 0 && is_prose(&blocks[i - 1]) && page.titles_photo_item(i) {
                 // A title right above a caption, after running text, heads a photo item.
                 out.boundary(i - 1, PHOTO_TITLE);
             }
-            if !credit && i > 0 && is_prose(&blocks[i - 1]) && is_dated_caption(blocks, i) {
+            if !credit && i > 0 && is_prose(&blocks[i - 1]) && page.is_dated_caption(i) {
                 // A dated caption after running text is a photo item of its own.
                 out.boundary(i - 1, DATED_CAPTION);
             }
             if credit {
                 out.role(i, Role::Credit, 6.0);
-                if opens_photo_item(blocks, i + 1) {
+                if page.opens_photo_item(i + 1) {
                     out.boundary(i, NEXT_PHOTO_ITEM);
                 }
                 if i > 0 && !is_head_shaped(&blocks[i - 1]) {
