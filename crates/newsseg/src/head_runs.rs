@@ -23,10 +23,10 @@ const MARGIN: f64 = 0.25;
 /// `decisions`.
 pub fn regroup_head_runs(
     doc: &Document<'_>,
-    profiles: &[Profile],
     decoded: &Decoded,
     decisions: &mut Vec<String>,
 ) -> Decoded {
+    let profiles = doc.bigrams();
     let mut result = decoded.clone();
     let kept: Vec<usize> = (0..decoded.roles.len())
         .filter(|&i| decoded.roles[i] != Role::Noise)
@@ -222,7 +222,7 @@ mod tests {
             trailing: vec![false; 7],
         };
         let mut decisions = Vec::new();
-        let regrouped = regroup_head_runs(&doc, doc.bigrams(), &decoded, &mut decisions);
+        let regrouped = regroup_head_runs(&doc, &decoded, &mut decisions);
         assert_eq!(regrouped.story[..3], [1, 2, 1], "{decisions:?}");
         assert_eq!(regrouped.roles[..3], [Role::Kicker, h, h]);
     }
@@ -239,7 +239,7 @@ mod tests {
             story: vec![0, 0, 0, 1, 1],
             trailing: vec![false; 5],
         };
-        let regrouped = regroup_head_runs(&doc, doc.bigrams(), &decoded, &mut Vec::new());
+        let regrouped = regroup_head_runs(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped, decoded);
     }
 }

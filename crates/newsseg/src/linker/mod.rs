@@ -61,9 +61,8 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 
 /// Runs the four linker stages over a decoded document.
 pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
-    let profiles = doc.bigrams();
     let mut decisions = Vec::new();
-    let decoded = &regroup_head_runs(doc, profiles, decoded, &mut decisions);
+    let decoded = &regroup_head_runs(doc, decoded, &mut decisions);
     let ctx = Context::new(doc, decoded.roles.clone(), config);
     let dup = find_duplicates(&ctx, &mut decisions);
     let mut stories = group_by_story(decoded, &dup);
