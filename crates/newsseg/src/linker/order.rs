@@ -3,7 +3,6 @@
 //! block for a body in more fragments than that search takes.
 
 use super::Context;
-use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::cosine;
 use crate::reading_order::{best_order, FragmentEvidence};
 use crate::Role;
@@ -161,10 +160,9 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
 
     fn opens(&self, f: usize) -> f32 {
         let b = self.first(f);
-        let text = self.ctx.text(b);
         if self.ctx.mid_sentence[b] {
             -3.0
-        } else if opens_with_byline(text) {
+        } else if self.ctx.start(b).byline {
             2.0
         } else if self.ctx.roles[b] == Role::Subhead {
             -1.0
@@ -184,7 +182,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
             self.ctx.joint(a, b).max(CUT_LEFT_OPEN)
         } else if self.ctx.mid_sentence[b] {
             -3.0
-        } else if opens_with_byline(self.ctx.text(b)) {
+        } else if self.ctx.start(b).byline {
             -2.0
         } else {
             0.0
