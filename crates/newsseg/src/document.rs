@@ -69,33 +69,22 @@ pub struct Document<'t> {
 impl<'t> Document<'t> {
     /// Splits `source` into lines and blocks.
     pub fn parse(source: &'t str) -> Document<'t> {
-        match to_simplified(source) {
-            Cow::Borrowed(text) => {
-                let (lines, layout, furniture, blocks) = parse_parts(text);
-                Document {
-                    source,
-                    text: Cow::Borrowed(text),
-                    lines,
-                    layout,
-                    blocks,
-                    furniture,
-                    bigrams: OnceLock::new(),
-                }
-            }
+        // A page read in simplified script owns that text: its blocks own theirs too.
+        let (text, parts) = match to_simplified(source) {
+            Cow::Borrowed(text) => (Cow::Borrowed(text), Parts::of(text)),
             Cow::Owned(text) => {
-                let (lines, layout, furniture, blocks) = parse_parts(&text);
-                let blocks = blocks.into_iter().map(Block::into_owned).collect();
-                let furniture = furniture.into_iter().map(Block::into_owned).collect();
-                Document {
-                    source,
-                    text: Cow::Owned(text),
-                    lines,
-                    layout,
-                    blocks,
-                    furniture,
-                    bigrams: OnceLock::new(),
-                }
+                let parts = Parts::of(&text).into_owned();
+                (Cow::Owned(text), parts)
             }
+        };
+        Document {
+            source,
+            text,
+            lines: parts.lines,
+            layout: parts.layout,
+            blocks: parts.blocks,
+            furniture: parts.furniture,
+            bigrams: OnceLock::new(),
         }
     }
 
@@ -200,17 +189,41 @@ impl<'t> Document<'t> {
 }
 
 /// The lines, layout, furniture blocks and content blocks of a text.
-fn parse_parts(text: &str) -> (Vec<Line>, Layout, Vec<Block<'_>>, Vec<Block<'_>>) {
-    let lines = split_lines(text);
-    let furniture: Vec<bool> = lines
-        .iter()
-        .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
-        .collect();
-    let layout = detect_layout(text, &lines, &furniture);
-    let (furniture, blocks) = build_blocks(text, &lines, &furniture, layout)
-        .into_iter()
-        .partition(|b| b.furniture);
-    (lines, layout, furniture, blocks)
+struct Parts<'t> {
+    lines: Vec<Line>,
+    layout: Layout,
+    furniture: Vec<Block<'t>>,
+    blocks: Vec<Block<'t>>,
+}
+
+impl<'t> Parts<'t> {
+    fn of(text: &'t str) -> Parts<'t> {
+        let lines = split_lines(text);
+        let furniture: Vec<bool> = lines
+            .iter()
+            .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
+            .collect();
+        let layout = detect_layout(text, &lines, &furniture);
+        let (furniture, blocks) = build_blocks(text, &lines, &furniture, layout)
+            .into_iter()
+            .partition(|b| b.furniture);
+        Parts {
+            lines,
+            layout,
+            furniture,
+            blocks,
+        }
+    }
+
+    /// The parts with every block's text owned.
+    fn into_owned(self) -> Parts<'static> {
+        Parts {
+            lines: self.lines,
+            layout: self.layout,
+            furniture: self.furniture.into_iter().map(Block::into_owned).collect(),
+            blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
+        }
+    }
 }
 
 impl Block<'_> {
