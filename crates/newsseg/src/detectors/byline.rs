@@ -3,7 +3,7 @@
 
 use super::headline::is_colon_kicker;
 use super::photo::is_credit;
-use super::shape::is_head_shaped;
+use super::shape::{is_head_shaped, is_long_title};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::Regex;
@@ -100,6 +100,20 @@ fn may_open_with_byline(text: &str) -> bool {
             .is_some()
 }
 
+/// True when block `i` is a long title on its own: no bullet or dash opens it (a deck's
+/// point, a subtitle) and no head line sits above it (then it is that title's subtitle).
+fn opens_long_title(blocks: &[Block<'_>], i: usize) -> bool {
+    let text = blocks[i].text.trim_start();
+    is_long_title(&blocks[i])
+        && !text.starts_with(['■', '●', '◆', '▲', '★', '—', '─', '-'])
+        && !opens_with_byline(text)
+        && (i == 0 || !is_head_shaped(&blocks[i - 1]))
+}
+
+/// Headline evidence for a long unpunctuated line right above a byline (outweighs the
+/// headline detector's evidence against running text).
+const LONG_TITLE_HEADLINE: f32 = 6.0;
+
 /// Emits `byline` role evidence for paragraphs opening with a byline, and evidence that a
 /// new story body starts there when the block above is running text.
 pub struct Byline;
@@ -128,6 +142,12 @@ impl Detector for Byline {
                 if top + 1 == i {
                     out.attach_up(top, -2.0);
                 }
+            }
+            if top == i && i > 0 && opens_long_title(blocks, i - 1) {
+                // Prose never ends unpunctuated right above a byline: a long title does.
+                top -= 1;
+                out.role(top, Role::Headline, LONG_TITLE_HEADLINE);
+                out.attach_up(top, -2.0);
             }
             if top > 0 {
                 out.boundary(top - 1, 2.5);
@@ -192,6 +212,31 @@ mod tests {
         );
         assert_eq!(ev.boundary(0), 0.0);
         assert!(ev.boundary(1) > 0.0);
+    }
+
+    #[test]
+    fn a_long_unpunctuated_line_over_a_byline_is_its_title() {
+        let page = "上一篇的正文到这里就结束了，内容完整。\n\n\
+             甲省人民政府副省长乙某将应邀出席丙国新任总统就职仪式、丁国国王即位庆典并对两国进行友好访问\n\n\
+             本报北京10月14日电（记者张三）外交部发言人今天宣布了这一消息。\n";
+        let ev = super::super::evidence_of(&Byline, page);
+        assert!(ev.roles(1)[Role::Headline.index()] > 0.0);
+        assert!(ev.boundary(0) > 0.0);
+        assert_eq!(ev.boundary(1), 0.0);
+    }
+
+    #[test]
+    fn a_news_brief_or_a_cut_line_over_a_byline_is_no_title() {
+        for above in [
+            "春节期间全国形势总体平稳，各级消防救援力量参与灭火和应急救援一万九千起",
+            "意见规定了农村家庭收入评估认定方法、家庭财产评估认定方法、刚性支出认定方法和",
+            "——写在甲县撤县设市之际的一些感想与回顾以及对未来若干年发展方向的展望与思考",
+        ] {
+            let page =
+                format!("甲县推进乡村振兴\n\n{above}\n\n本报讯（记者张三）甲县近日召开会议。\n");
+            let ev = super::super::evidence_of(&Byline, &page);
+            assert_eq!(ev.roles(1)[Role::Headline.index()], 0.0, "{above}");
+        }
     }
 
     #[test]

@@ -9,8 +9,32 @@ pub const MAX_HEAD_CHARS: usize = 40;
 /// True when the block looks like a head line: short, no sentence inside, no terminal
 /// punctuation at its end.
 pub fn is_head_shaped(block: &Block<'_>) -> bool {
+    is_head_within(block, MAX_HEAD_CHARS)
+}
+
+/// Longest block, in characters, that is a title when a byline opens the block below it
+/// (`某某将出席某国总统就职仪式并对两国进行友好访问` over `本报北京…电`).
+pub const MAX_LONG_TITLE_CHARS: usize = 64;
+
+/// True for a head line too long for [`is_head_shaped`] but within
+/// [`MAX_LONG_TITLE_CHARS`], with no clause break (a long title is one clause; a news
+/// brief missing its full stop has several): a title only where something else says so.
+pub fn is_long_title(block: &Block<'_>) -> bool {
+    title_chars(block) > MAX_HEAD_CHARS
+        && is_head_within(block, MAX_LONG_TITLE_CHARS)
+        && !block.text.contains(['，', ',', '；', ';'])
+        && !block.text.trim_end().ends_with(JOINING_CHARS)
+}
+
+/// Characters that join to what follows (`和`, `的`, `在` …): text ending on one was cut.
+const JOINING_CHARS: [char; 15] = [
+    '的', '和', '与', '及', '并', '在', '对', '把', '从', '向', '于', '被', '或', '而', '且',
+];
+
+/// Head shape with a length limit of `max_chars`.
+fn is_head_within(block: &Block<'_>, max_chars: usize) -> bool {
     block.chars >= 2
-        && title_chars(block) <= MAX_HEAD_CHARS
+        && title_chars(block) <= max_chars
         && !ends_sentence(&block.text)
         && !block
             .text
