@@ -15,11 +15,14 @@ fn pattern() -> &'static Regex {
         Regex::new(concat!(
             r"^(?:",
             r"本报讯|本报\s*[（(]|本报记者|本报特约记者|本报电\s*[（(]",
-            r"|本报[^\s，,。]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电",
+            r"|本报[^\s，,。]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]",
             r"|(?:据)?新华社[^\s，,。]{0,16}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电",
             r"|(?:据)?(?:中新社|人民网|新华网|央视网|中新网)[^\s，,。]{0,12}?电",
-            r"|[^\s，,。]{2,10}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[（(]",
+            r"|[^\s，,。]{2,10}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电\s*[（(]|讯)",
             r"|[（(]\s*(?:本报)?记者[^）)]{1,30}[）)]",
+            // `【本报记者 某某】`, `【某某时报驻某地特约记者 某某】`; not a label like
+            // `【记者感言】`.
+            r"|【\p{Han}{0,10}?报\p{Han}{0,6}?记者\p{Han}{2,4}[^】]{0,40}】",
             r"|记者\s*[^\s，,。]{2,4}\s*(?:通讯员|报道)",
             // Other papers and sites: `新京报讯（记者…）`, `晨报讯`, `央视网消息`.
             r"|\p{Han}{1,6}报讯|\p{Han}{1,4}(?:网|社|台)讯|\p{Han}{1,4}网消息",
@@ -41,23 +44,29 @@ pub fn opens_with_byline(text: &str) -> bool {
     pattern().is_match(text)
 }
 
-/// True when a line opens with a dateline (`本报讯`, `新华社某地某日电`, `本报某地某日电`),
+/// True when a line opens with a dateline (`本报讯`, `新华社某地某日电`, `本报某地某日电`,
+/// `【本报记者 某某】`),
 /// which a narrow column may wrap onto the line `after` it: the narrow form of
 /// [`opens_with_byline`] that the document model uses to start a paragraph.
 pub fn opens_with_dateline(line: &str, after: Option<&str>) -> bool {
     static DATELINE: OnceLock<Regex> = OnceLock::new();
-    if !line.starts_with(['本', '新']) {
+    if !line.starts_with(['本', '新', '【']) {
         return false;
     }
     let squeezed = unspaced(&[line, after.unwrap_or("")]);
-    if !(squeezed.starts_with("本报") || squeezed.starts_with("新华社")) {
+    if !(squeezed.starts_with("本报")
+        || squeezed.starts_with("新华社")
+        || squeezed.starts_with('【'))
+    {
         return false;
     }
     DATELINE
         .get_or_init(|| {
-            Regex::new(
-                r"^(?:本报讯|(?:本报|新华社)[^\s，,。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)",
-            )
+            Regex::new(concat!(
+                r"^(?:本报讯|本报[^\s，,。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]",
+                r"|新华社[^\s，,。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电",
+                r"|【\p{Han}{0,10}?报\p{Han}{0,6}?记者)",
+            ))
             .expect("dateline pattern compiles")
         })
         .is_match(&squeezed)
@@ -73,7 +82,7 @@ fn unspaced(parts: &[&str]) -> String {
 }
 
 /// Openings of the pattern's alternatives that start with a fixed word or bracket.
-const OPENINGS: [&str; 11] = [
+const OPENINGS: [&str; 12] = [
     "本报",
     "新华社",
     "据",
@@ -84,16 +93,18 @@ const OPENINGS: [&str; 11] = [
     "中新网",
     "（",
     "(",
+    "【",
     "记者",
 ];
 
 /// A cheap necessary condition for the byline pattern: every alternative starts with one
 /// of [`OPENINGS`], except the `…月…日电（` dateline, which needs `电`, and the other
-/// papers' `…讯` and `…消息`, which hold `讯` or `息` in their first characters.
+/// papers' `…讯` and `…消息`, which hold `讯` or `息` in their first characters (a
+/// `某某日报北京12月4日讯` dateline, in its first 16).
 fn may_open_with_byline(text: &str) -> bool {
     static DIAN: OnceLock<Finder<'static>> = OnceLock::new();
     OPENINGS.iter().any(|o| text.starts_with(o))
-        || text.chars().take(8).any(|c| c == '讯' || c == '息')
+        || text.chars().take(16).any(|c| c == '讯' || c == '息')
         || DIAN
             .get_or_init(|| Finder::new("电"))
             .find(text.as_bytes())
@@ -175,6 +186,10 @@ mod tests {
             "新京报讯（记者赵雪 实习生钱多）社区食堂开到了家门口。",
             "晨报讯 今年，我市将加快老旧小区加装电梯工作。",
             "央视网消息：国家统计局今天发布数据。",
+            "本报北京12月4日讯 记者张明报道：全国冬小麦播种已基本完成。",
+            "经济日报北京12月4日讯（记者张明）全国冬小麦播种已基本完成。",
+            "【本报记者 刘洋】在日前举行的论坛上，专家展开讨论。",
+            "【环球时报驻美国特约记者 王伟】美国国会日前通过一项法案。",
         ] {
             assert!(opens_with_byline(text), "{text}");
         }
@@ -187,6 +202,7 @@ mod tests {
             "记者在现场看到，工人们正在施工。",
             "新华社的报道称，会议顺利。",
             "通讯员小张带来了好消息。",
+            "【记者感言】整治形式主义，必须真正落实中央规定。",
         ] {
             assert!(!opens_with_byline(text), "{text}");
         }
