@@ -23,7 +23,7 @@ fn credit_pattern() -> &'static Regex {
             &[
                 CREDIT_AT_END,
                 r"^(?:本版|本期)?(?:制图|图片|图|摄影|设计|版式设计|版式|漫画|统筹)\s*[：:/／]",
-                r"^图片[^，。]{0,20}提供$",
+                r"^(?:本版|本期)?图片[^，。]{0,20}提供$",
                 // `某某图  某某文`: who drew the picture and who wrote the text.
                 r"^[\p{Han}·\s]{1,16}[图摄]\s+[\p{Han}·\s]{1,16}文$",
                 r"^[\p{Han}·\s]{1,16}文\s+[\p{Han}·\s]{1,16}[图摄]$",
@@ -328,6 +328,7 @@ mod tests {
             "赵六  钱七摄影报道（人民视觉）",
             "（图表为新华社发）",
             "图片均由甲县博物馆提供",
+            "本版图片均由甲县宣传部提供",
             "图/戚小雨",
         ] {
             assert!(is_credit(text, text.chars().count()), "{text}");
