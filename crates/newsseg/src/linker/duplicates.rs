@@ -56,8 +56,6 @@ pub(super) fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>
     dup
 }
 
-/// True when block `b` is one line that repeats the last line of block `a` (a line the
-/// extraction printed twice at a column joint).
 /// Candidate blocks above which [`find_duplicates`] compares only [`possible_partners`].
 const INDEXED_BLOCKS: usize = 256;
 
@@ -131,12 +129,25 @@ fn least_shared(len: usize, t: f64) -> usize {
     exact.saturating_sub(1).max(1).min(len)
 }
 
+/// True when block `b` is one line that repeats the last line of block `a` (a line the
+/// extraction printed twice at a column joint), spacing aside.
 fn repeats_last_line(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
     let blocks = ctx.doc.blocks();
     let (Some(&last), [only]) = (blocks[a].lines.last(), blocks[b].lines.as_slice()) else {
         return false;
     };
-    ctx.doc.line_text(last).trim() == ctx.doc.line_text(*only).trim()
+    same_but_spacing(ctx.doc.line_text(last), ctx.doc.line_text(*only))
+}
+
+/// True when two texts are equal once white space is left out (justified copies of a line
+/// differ in spacing only).
+fn same_but_spacing(a: &str, b: &str) -> bool {
+    let visible = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<Vec<char>>()
+    };
+    a.trim() == b.trim() || visible(a) == visible(b)
 }
 
 fn similar(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
@@ -174,6 +185,22 @@ mod tests {
     use super::*;
     use crate::config::LinkerConfig;
     use crate::Document;
+
+    #[test]
+    fn a_justified_copy_of_the_last_line_is_a_duplicate() {
+        assert!(same_but_spacing(
+            "书 记 陈 全 国 表 示 。",
+            "书记陈全国表示。"
+        ));
+        assert!(!same_but_spacing("书记陈全国表示。", "书记陈全国说。"));
+        let page = "甲县今年新建公路八十公里，县委书记张三表示。\n\n甲 县 今 年 新 建 公 路 八 十 公 里 ， 县 委 书 记 张 三 表 示 。\n";
+        let doc = Document::parse(page);
+        let roles = vec![Role::Body; doc.blocks().len()];
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, roles, &config);
+        let dup = find_duplicates(&ctx, &mut Vec::new());
+        assert_eq!(dup, vec![false, true]);
+    }
 
     #[test]
     fn the_prefix_filter_keeps_every_similar_pair() {
