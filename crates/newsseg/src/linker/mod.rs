@@ -71,6 +71,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     move_tails_to_next_head(&ctx, &mut stories, scrambled, &mut decisions);
     join_continuations(&ctx, &mut stories, &mut decisions);
     join_heads(&ctx, &mut stories, &mut decisions);
+    join_openings(&ctx, &mut stories, &mut decisions);
     if scrambled {
         move_fragments_by_words(&ctx, &mut stories, &mut decisions);
     }
@@ -942,6 +943,77 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
     stories.sort_by_key(|s| s.iter().min().copied());
 }
 
+/// Joins a headless story that opens like a body (a byline or dateline first) to a story
+/// whose body lacks its opening: the text right below its head starts mid-sentence (a
+/// column fragment from further down). Pairs join best first when the opening covers at
+/// least `head_join_threshold` of the head's words (distinct bigrams).
+fn join_openings(
+    ctx: &Context<'_, '_>,
+    stories: &mut Vec<Vec<usize>>,
+    decisions: &mut Vec<String>,
+) {
+    let opens_body =
+        |s: &[usize]| !has_head(ctx, s) && s.first().is_some_and(|&i| ctx.start(i).byline);
+    let cut: Vec<usize> = (0..ctx.cut.len()).filter(|&c| ctx.cut[c]).collect();
+    let continues_a_cut = |b: usize| {
+        ctx.mid_sentence[b]
+            || cut
+                .iter()
+                .any(|&c| c != b && ctx.joint(c, b) >= ctx.config.continuation_threshold)
+    };
+    let lacks_opening = |s: &[usize]| {
+        has_head(ctx, s)
+            && s.iter()
+                .find(|&&i| !ctx.is_head(i))
+                .is_some_and(|&i| continues_a_cut(i))
+    };
+    let openings: Vec<usize> = (0..stories.len())
+        .filter(|&o| opens_body(&stories[o]))
+        .collect();
+    if openings.is_empty() {
+        return;
+    }
+    let heads: Vec<(usize, Profile)> = (0..stories.len())
+        .filter(|&t| has_head(ctx, &stories[t]))
+        .map(|t| {
+            (
+                t,
+                ctx.words(stories[t].iter().copied().filter(|&i| ctx.is_head(i))),
+            )
+        })
+        .collect();
+    // Each opening goes only to the head whose words it covers best on the page.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for &o in &openings {
+        let words = ctx.words(stories[o].iter().copied());
+        let best = heads
+            .iter()
+            .map(|(t, head)| (coverage(head, &words), *t))
+            .max_by(|x, y| x.0.total_cmp(&y.0));
+        if let Some((score, t)) = best {
+            if score >= f64::from(ctx.config.head_join_threshold) && lacks_opening(&stories[t]) {
+                pairs.push((score, t, o));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let mut used = vec![false; stories.len()];
+    for (score, t, o) in pairs {
+        if used[t] || used[o] {
+            continue;
+        }
+        used[t] = true;
+        used[o] = true;
+        decisions.push(format!(
+            "join: opening at block {} joins the head of story at block {} (shared words {score:.2})",
+            stories[o][0], stories[t][0]
+        ));
+        let moved = std::mem::take(&mut stories[o]);
+        stories[t].extend(moved);
+    }
+    stories.retain(|s| !s.is_empty());
+}
+
 /// True when a dictionary word of two or more characters runs across the joint.
 fn word_spans_joint(tail: &str, head: &str) -> bool {
     let t = last_chars(tail, 4);
@@ -1034,6 +1106,40 @@ mod tests {
             trailing,
         };
         link(&doc, &decoded, &LinkerConfig::default())
+    }
+
+    #[test]
+    fn a_headless_opening_joins_the_head_whose_body_starts_mid_sentence() {
+        // Story A's head sits over a column fragment from the middle of its body (it opens
+        // on a comma); story B follows; then A's opening, a dateline paragraph.
+        let page = "甲县果园用上智慧灌溉\n\n            ，果农在手机上就能查看果园的土壤湿度，甲县果园的灌溉用水省了三成。\n\n            乙市新建图书馆开放\n\n            乙市图书馆今天开放，馆内设有少儿阅览室和自习室，读者络绎不绝。\n\n            本报甲县5月6日电（记者张三）甲县果园近日用上智慧灌溉系统，果农告别了大水漫灌。\n";
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+        ];
+        let linked = link_page(page, roles, vec![0, 0, 1, 1, 2]);
+        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
+        assert_eq!(story_of(4), story_of(0), "{:?}", linked.decisions);
+        assert_eq!(linked.stories[story_of(0).unwrap()], vec![0, 4, 1]);
+        assert_ne!(story_of(3), story_of(0));
+    }
+
+    #[test]
+    fn a_headless_opening_stays_when_the_head_has_its_own_opening() {
+        let page = "甲县果园用上智慧灌溉\n\n            甲县果园近日用上智慧灌溉系统，果农在手机上就能查看果园的土壤湿度。\n\n            乙市新建图书馆开放\n\n            乙市图书馆今天开放，馆内设有少儿阅览室和自习室，读者络绎不绝。\n\n            本报甲县5月6日电（记者张三）甲县果园的灌溉用水省了三成，果农告别了大水漫灌。\n";
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+        ];
+        let linked = link_page(page, roles, vec![0, 0, 1, 1, 2]);
+        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
+        assert_ne!(story_of(4), story_of(0), "{:?}", linked.decisions);
     }
 
     #[test]
