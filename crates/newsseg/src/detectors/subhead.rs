@@ -12,6 +12,9 @@ use std::ops::Range;
 /// Longest subhead, in characters.
 const MAX_SUBHEAD_CHARS: usize = 24;
 
+/// Longest second line of a subhead pair, in characters.
+const MAX_PAIR_SECOND_CHARS: usize = 32;
+
 /// Emits `subhead` evidence for short head-shaped blocks (or pairs of them) that sit
 /// between paragraphs of running text, and evidence that no story boundary cuts a pair.
 pub struct Subhead;
@@ -31,8 +34,12 @@ impl Detector for Subhead {
                 i += 1;
                 continue;
             }
+            // The second line of a pair may run longer: a title and its gloss.
+            let second = |j: usize| {
+                may_be_subhead(&blocks[j]) && blocks[j].chars <= MAX_PAIR_SECOND_CHARS
+            };
             let pair =
-                i + 2 < blocks.len() && short(i + 1) && prose(i + 2) && adjacent_lines(doc, i);
+                i + 2 < blocks.len() && second(i + 1) && prose(i + 2) && adjacent_lines(doc, i);
             let end = if pair { i + 1 } else { i };
             if prose(end + 1) {
                 for j in i..=end {
