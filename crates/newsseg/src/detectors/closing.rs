@@ -24,6 +24,9 @@ const ATTACH_UP: f32 = ROLE;
 /// author line below running text).
 const ROLE: f32 = 6.0;
 
+/// Evidence against a head role for the line right above a note on the author.
+const NOTE_ABOVE_NOT_HEAD: f32 = 3.0;
+
 /// What a bracketed closing line attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Attribution {
@@ -114,6 +117,13 @@ impl Detector for Closing {
             if attributed.is_some() && i > 0 {
                 out.boundary(i - 1, -ATTACH_UP);
             }
+            if attributed == Some(Attribution::Author) && i > 0 {
+                // A note on the author closes a text: the line above it (a poem's last
+                // line, as short as a title) is that text, not a head.
+                for role in [Role::Headline, Role::Kicker, Role::Subtitle] {
+                    out.role(i - 1, role, -NOTE_ABOVE_NOT_HEAD);
+                }
+            }
             // An attribution ends its story whatever follows (running text below it is
             // another story's, or this one's columns out of order); a credit may close a
             // photo inside a story, so only a head line below it opens another.
@@ -169,6 +179,16 @@ mod tests {
         assert_eq!(kind("（新华社甲市1月2日电）"), Some(Attribution::Byline));
         assert_eq!(kind("（钱七  孙八）"), Some(Attribution::Byline));
         assert_eq!(kind("（上接第二版）"), None);
+    }
+
+    #[test]
+    fn the_line_above_a_note_on_the_author_is_no_head() {
+        let page = "母亲坐在灯下\n\n像她走过的路\n\n（作者为甲县第一中学教师）\n";
+        let ev = super::super::evidence_of(&Closing, page);
+        assert!(ev.roles(1)[Role::Headline.index()] < 0.0);
+        assert_eq!(ev.roles(0)[Role::Headline.index()], 0.0);
+        let byline = super::super::evidence_of(&Closing, "甲县新建图书馆\n\n（本报记者张三）\n");
+        assert_eq!(byline.roles(0)[Role::Headline.index()], 0.0);
     }
 
     #[test]

@@ -23,6 +23,8 @@ fn patterns() -> &'static RegexSet {
             r"^(?:扫码|扫描二维码|长按识别|长按二维码|点击阅读原文|阅读原文|点击查看|点击观看)[^。，；]{0,14}$",
             // A paper's name alone on its line: the masthead.
             r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)(?:数字报|电子报|电子版|数字版)?$",
+            // A section of the paper named alone on its line: `大地副刊`, `文化周刊`.
+            r"^\p{Han}{0,6}(?:副刊|周刊|专刊|特刊)$",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
             // Masthead: paper, date, section, page code as fields apart by wide spaces.
@@ -229,10 +231,11 @@ fn starts_like_furniture(line: &str) -> bool {
 const YEAR_WITHIN_BYTES: usize = 150;
 
 /// True for a line that may be a page header by its end: a page number after a wide space
-/// (`要闻  A3`), a date in digits (`鹭洲日报 2025-05-06`), or a paper's name (`东岭日报`).
+/// (`要闻  A3`), a date in digits (`鹭洲日报 2025-05-06`), or a paper's or section's name
+/// (`东岭日报`, `大地副刊`).
 fn ends_like_a_header(line: &str) -> bool {
     match line.chars().next_back() {
-        Some('报' | '版') => line.len() <= 10 * 3,
+        Some('报' | '版' | '刊') => line.len() <= 10 * 3,
         Some(c) => {
             may_be_digit(c) && (line.contains("  ") || line.contains(['-', '/', '\u{3000}']))
         }
@@ -404,6 +407,7 @@ mod tests {
             "美编：林小雨",
             "扫码看视频",
             "点击阅读原文",
+            "大地副刊",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }

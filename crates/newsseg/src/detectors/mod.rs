@@ -13,6 +13,7 @@ pub mod shape;
 pub mod spacing;
 pub mod subhead;
 pub mod table;
+pub mod verse;
 
 use crate::config::Config;
 use crate::Detector;
@@ -26,6 +27,7 @@ pub const BUILTIN: &[&str] = &[
     "spacing",
     "headline",
     "table",
+    "verse",
     "author",
     "subhead",
     "continuation",
@@ -43,6 +45,7 @@ pub fn builtin(name: &str, config: &Config) -> Option<Box<dyn Detector>> {
         "spacing" => Box::new(spacing::Spacing),
         "headline" => Box::new(headline::Headline),
         "table" => Box::new(table::Table),
+        "verse" => Box::new(verse::Verse),
         "author" => Box::new(author::Author),
         "subhead" => Box::new(subhead::Subhead),
         "continuation" => Box::new(continuation::Continuation),

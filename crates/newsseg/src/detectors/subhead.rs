@@ -35,9 +35,8 @@ impl Detector for Subhead {
                 continue;
             }
             // The second line of a pair may run longer: a title and its gloss.
-            let second = |j: usize| {
-                may_be_subhead(&blocks[j]) && blocks[j].chars <= MAX_PAIR_SECOND_CHARS
-            };
+            let second =
+                |j: usize| may_be_subhead(&blocks[j]) && blocks[j].chars <= MAX_PAIR_SECOND_CHARS;
             let pair =
                 i + 2 < blocks.len() && second(i + 1) && prose(i + 2) && adjacent_lines(doc, i);
             let end = if pair { i + 1 } else { i };
