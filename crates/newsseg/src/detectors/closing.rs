@@ -1,5 +1,6 @@
 //! Story endings: a line that closes a story (a bracketed attribution such as
-//! `（本报记者…）`, `（作者为…）`, `（本报…电）`, `（某某 某某）`, a photo or graphic credit)
+//! `（本报记者…）`, `（作者为…）`, `（本报…电）`, `（执笔：…）`, `（某某 某某）`, a photo or
+//! graphic credit, a source note `数据来源：…`)
 //! is a byline or author note of the story above (no story opens at it), and makes the head
 //! line right below it open the next story rather than a section of the same one. An end
 //! mark alone on its line (`（完）`) closes the story above as its last body line.
@@ -42,7 +43,7 @@ fn attribution_pattern() -> &'static Regex {
         Regex::new(concat!(
             r"^[（(](?:",
             r"(?P<author>作者[^（()）]*)",
-            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|电)[^（()）]*",
+            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|电)[^（()）]*",
             r"|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{1,4}){0,8}",
             r")[）)]$",
         ))
@@ -64,6 +65,15 @@ fn attribution(text: &str, chars: usize) -> Option<Attribution> {
     } else {
         Attribution::Byline
     })
+}
+
+/// True for a note on where a story's figures come from: `数据来源：某某统计局`.
+fn is_source_note(text: &str) -> bool {
+    let text = text.trim();
+    ["数据来源", "资料来源", "信息来源"].iter().any(|label| {
+        text.strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with(['：', ':']))
+    }) && text.chars().count() <= MAX_CLOSING_CHARS
 }
 
 /// Marks a wire story ends with, on a line of their own.
@@ -116,6 +126,13 @@ impl Detector for Closing {
             }
             if attributed.is_some() && i > 0 {
                 out.boundary(i - 1, -ATTACH_UP);
+            }
+            if i > 0 && is_source_note(&block.text) {
+                // The source of a story's figures closes it: no story opens there.
+                out.boundary(i - 1, -ATTACH_UP);
+                for role in [Role::Headline, Role::Kicker] {
+                    out.role(i, role, -ATTACH_UP);
+                }
             }
             if attributed == Some(Attribution::Author) && i > 0 {
                 // A note on the author closes a text: the line above it (a poem's last
@@ -189,6 +206,17 @@ mod tests {
         assert_eq!(ev.roles(0)[Role::Headline.index()], 0.0);
         let byline = super::super::evidence_of(&Closing, "甲县新建图书馆\n\n（本报记者张三）\n");
         assert_eq!(byline.roles(0)[Role::Headline.index()], 0.0);
+    }
+
+    #[test]
+    fn a_source_note_closes_the_story_above() {
+        let page = "全年接待游客一千二百万人次，同比增长百分之十二。\n\n数据来源：甲县文旅局\n";
+        let ev = super::super::evidence_of(&Closing, page);
+        assert!(ev.boundary(0) < 0.0);
+        assert!(ev.roles(1)[Role::Headline.index()] < 0.0);
+        assert!(is_source_note("资料来源：国家统计局"));
+        assert!(!is_source_note("数据来源多样，统计口径不一。"));
+        assert_eq!(attribution("（执笔：阮 青）", 8), Some(Attribution::Byline));
     }
 
     #[test]
