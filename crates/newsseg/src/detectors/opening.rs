@@ -1,12 +1,15 @@
 //! Story openings: a run of head lines between two paragraphs either opens a new story (a
 //! headline group) or a section of the same one (subheads). A headline's words come back
 //! in the lead below it and seldom in the text above; a title is longer than a subhead and
-//! seldom holds a comma. The weights are half the log-odds of a logistic regression over
+//! seldom holds a comma; a story whose body opened with a dateline seldom has sections.
+//! The weights are half the log-odds of a logistic regression over
 //! these features (the other detectors already carry part of the same evidence), centred
 //! a little above the features' typical values; halving was measured best on the dev sets.
 
+use super::byline::opens_with_byline;
 use super::cohesion::{bigram_profile, coverage_by_any, Profile};
 use super::shape::{is_head_shaped, is_prose};
+use super::table::is_table_row;
 use crate::{Block, Detector, Document, EvidenceSink};
 
 /// How much running text, in characters, forms the lead below and the tail above.
@@ -21,6 +24,31 @@ const LENGTH_WEIGHT: f32 = 0.45;
 /// mark in 23 % of head runs, 13 characters), so that an average run gets slightly
 /// negative evidence.
 const CENTRE: f32 = LEAD_WEIGHT * 0.23 + CLAUSE_WEIGHT * 0.23 + LENGTH_WEIGHT * 0.67 + 0.25;
+
+/// Boundary evidence above a head run when the text right above it opened with a dateline: in the dev sets' gold, 4 of 149 stories whose
+/// body opens with a dateline have subheads, against 140 of 337 other stories.
+const DATED_TEXT_ABOVE: f32 = 1.5;
+
+/// True when the run of running text that ends right above block `i` opened with a
+/// dateline (`本报某地某日电`, `新华社…电`, `本报讯`) right below a head line: a story with
+/// its head. (A story with no head above may take the run below as its head, printed
+/// after its body.) A table row is no head line.
+fn text_above_opened_with_dateline(doc: &Document<'_>, i: usize) -> bool {
+    let blocks = doc.blocks();
+    if is_row(doc, &blocks[i]) {
+        return false;
+    }
+    let first = (0..i)
+        .rev()
+        .take_while(|&j| !is_head_shaped(&blocks[j]))
+        .last();
+    first.is_some_and(|j| j > 0 && opens_with_byline(&blocks[j].text))
+}
+
+/// True for a one-line block that reads as a table row.
+fn is_row(doc: &Document<'_>, block: &Block<'_>) -> bool {
+    block.lines.len() == 1 && is_table_row(doc.first_line_text(block))
+}
 
 /// Emits boundary evidence above each run of head lines that sits between paragraphs.
 pub struct Opening;
@@ -44,6 +72,10 @@ impl Detector for Opening {
             if !below.is_empty() && !above.is_empty() {
                 let head: String = blocks[i..end].iter().map(|b| b.text.as_ref()).collect();
                 out.boundary(i - 1, score(&head, &below, &above));
+            }
+            if text_above_opened_with_dateline(doc, i) {
+                // A dated news story seldom has sections: a head run in it opens another.
+                out.boundary(i - 1, DATED_TEXT_ABOVE);
             }
             i = end;
         }
@@ -103,6 +135,27 @@ mod tests {
                     甲县新建十座水库保障春耕用水\n\n\
                     甲县今年新建十座水库，水库蓄水后可灌溉农田三万亩。\n";
         assert!(boundary_above(page) > 0.0);
+    }
+
+    #[test]
+    fn a_head_run_in_a_dated_story_opens_another() {
+        let dated =
+            "甲县推进乡村振兴\n\n本报甲县3月5日电（记者张三）甲县今年新建公路八十公里。\n\n\
+                     乙市开展春风行动\n\n乙市人社局近日在各乡镇集市开展现场招聘活动。\n";
+        let plain = "甲县推进乡村振兴\n\n甲县今年新建公路八十公里，乡村振兴的路越走越宽。\n\n\
+                     乙市开展春风行动\n\n乙市人社局近日在各乡镇集市开展现场招聘活动。\n";
+        let boundary = |page: &str| {
+            let doc = Document::parse(page);
+            let mut ev = Evidence::new(doc.blocks().len(), false);
+            Opening.detect(&doc, &mut ev.sink("opening", 1.0));
+            ev.boundary(1)
+        };
+        assert!((boundary(dated) - boundary(plain) - DATED_TEXT_ABOVE).abs() < 1e-6);
+        // With no head above it, the dated text may take the run below as its head.
+        let headless = "本报甲县3月5日电（记者张三）甲县今年新建公路八十公里。\n\n\
+                        甲县推进乡村振兴\n\n乙市人社局近日在各乡镇集市开展现场招聘活动。\n";
+        let doc = Document::parse(headless);
+        assert!(!text_above_opened_with_dateline(&doc, 1));
     }
 
     #[test]
