@@ -1,6 +1,6 @@
 //! Page furniture: edition and page headers and footers, dates with `星期`, editor lines,
 //! `《…》（…第 N 版）` source lines, e-paper navigation and the list of the page's titles under
-//! `标题导航`.
+//! `标题导航`; a separator line (`——————`, `* * *`) between two stories.
 
 use super::shape::is_head_shaped;
 use crate::text::is_han;
@@ -275,15 +275,49 @@ impl Detector for Furniture {
     }
 
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
-        for (i, block) in doc.blocks().iter().enumerate() {
+        let blocks = doc.blocks();
+        for (i, block) in blocks.iter().enumerate() {
             if is_furniture_line(&block.text) {
                 out.role(i, Role::Noise, 6.0);
+            } else if is_separator_line(&block.text) {
+                out.role(i, Role::Noise, 6.0);
+                if i + 1 < blocks.len() {
+                    out.boundary(i, SEPARATOR_BOUNDARY);
+                }
             }
         }
         for i in listed_entries(doc) {
             out.role(i, Role::Noise, 6.0);
         }
     }
+}
+
+/// Boundary evidence below a separator line (read by the block after it, the separator
+/// being set aside as noise). A literary piece may break its own sections with one too, so
+/// it is not the last word.
+const SEPARATOR_BOUNDARY: f32 = 2.0;
+
+/// Characters a separator line is drawn with.
+const SEPARATOR_CHARS: [char; 31] = [
+    '—', '─', '━', '-', '－', '=', '＝', '*', '＊', '~', '～', '_', '＿', '#', '＃', '+', '●', '○',
+    '◆', '◇', '■', '□', '★', '☆', '※', '◎', '·', '•', '▲', '△', '♦',
+];
+
+/// True for a line drawn only with separator characters, three or more (`——————`,
+/// `* * *`, `==========`), at most two different ones: a rule between two stories.
+pub fn is_separator_line(text: &str) -> bool {
+    let mut drawn = 0;
+    let mut kinds: Vec<char> = Vec::new();
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        if !SEPARATOR_CHARS.contains(&c) {
+            return false;
+        }
+        if !kinds.contains(&c) {
+            kinds.push(c);
+        }
+        drawn += 1;
+    }
+    drawn >= 3 && kinds.len() <= 2
 }
 
 /// Labels an e-paper web page sets over the list of the page's titles.
@@ -411,6 +445,23 @@ mod tests {
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn separator_lines() {
+        for line in ["——————————", "* * *", "==========", "－－－－－", "◆ ◇ ◆ ◇"]
+        {
+            assert!(is_separator_line(line), "{line}");
+        }
+        for line in ["……", "——", "”。", "*注：数据截至年底", "● ○ ◆"] {
+            assert!(!is_separator_line(line), "{line}");
+        }
+        let ev = super::super::evidence_of(
+            &Furniture,
+            "会议要求抓好落实。\n\n* * *\n\n乙县的路修好了\n",
+        );
+        assert!(ev.roles(1)[Role::Noise.index()] > 0.0);
+        assert!(ev.boundary(1) > 0.0);
     }
 
     #[test]
