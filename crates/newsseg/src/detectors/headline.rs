@@ -1,7 +1,8 @@
 //! Headline, kicker and subtitle shape: length, no terminal punctuation, `地名：标题`
 //! two-part titles, spaced double titles, `——` subtitles, kickers ending in `——`; a dash
 //! and a name alone (`——编者`) signs a note as its author; a head line naming who attended
-//! (`王沪宁出席`) right below a title is its subtitle.
+//! (`王沪宁出席`) right below a title is its subtitle; a Markdown heading's level says
+//! headline (`# …`) or subhead (`## …`).
 
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
@@ -24,6 +25,11 @@ fn score_block(
     i: usize,
 ) {
     let t = text.trim();
+    match markdown_heading_level(t) {
+        Some(1) => out.role(i, Role::Headline, MARKDOWN_HEADING),
+        Some(_) => out.role(i, Role::Subhead, MARKDOWN_HEADING),
+        None => {}
+    }
     if is_dash_signature(t) {
         out.role(i, Role::Author, DASH_SIGNATURE);
         return;
@@ -79,6 +85,17 @@ fn score_block(
             out.role(i, Role::Author, -3.0);
         }
     }
+}
+
+/// Evidence for the role a Markdown heading's level gives (a dump converted from a web
+/// page): `# …` a headline, `## …` and deeper a subhead.
+const MARKDOWN_HEADING: f32 = 3.0;
+
+/// The level of a Markdown heading (`# 标题` → 1, `## 小标题` → 2), `None` for other text.
+fn markdown_heading_level(text: &str) -> Option<usize> {
+    let level = text.bytes().take_while(|&b| b == b'#').count();
+    let rest = &text[level..];
+    ((1..=6).contains(&level) && rest.starts_with(' ') && !rest.trim().is_empty()).then_some(level)
 }
 
 /// Subtitle evidence for a head line right below a title that names who attended or chaired
@@ -215,6 +232,17 @@ mod tests {
         assert!(ev.roles(0)[Role::Body.index()] < 0.0);
         assert!(ev.roles(0)[Role::Subhead.index()] < 0.0);
         assert_eq!(ev.roles(1)[Role::Body.index()], 0.0);
+    }
+
+    #[test]
+    fn markdown_headings() {
+        assert_eq!(markdown_heading_level("# 甲县推进乡村振兴"), Some(1));
+        assert_eq!(markdown_heading_level("## 农机先行"), Some(2));
+        assert_eq!(markdown_heading_level("#话题# 甲县"), None);
+        assert_eq!(markdown_heading_level("#"), None);
+        let ev = evidence("# 甲县推进乡村振兴\n\n## 农机先行\n");
+        assert!(ev.roles(0)[Role::Headline.index()] > ev.roles(0)[Role::Kicker.index()]);
+        assert!(ev.roles(1)[Role::Subhead.index()] > 0.0);
     }
 
     #[test]
