@@ -944,9 +944,10 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
 }
 
 /// Joins a headless story that opens like a body (a byline or dateline first) to a story
-/// whose body lacks its opening: the text right below its head starts mid-sentence (a
-/// column fragment from further down). Pairs join best first when the opening covers at
-/// least `head_join_threshold` of the head's words (distinct bigrams).
+/// whose body lacks its opening: the text right below its head starts mid-sentence or
+/// continues a cut sentence elsewhere (a column fragment from further down). An opening
+/// goes only to the head on the page whose words (distinct bigrams) it covers best, and
+/// only when it covers at least `head_join_threshold` of them; pairs join best first.
 fn join_openings(
     ctx: &Context<'_, '_>,
     stories: &mut Vec<Vec<usize>>,
@@ -954,6 +955,12 @@ fn join_openings(
 ) {
     let opens_body =
         |s: &[usize]| !has_head(ctx, s) && s.first().is_some_and(|&i| ctx.start(i).byline);
+    let openings: Vec<usize> = (0..stories.len())
+        .filter(|&o| opens_body(&stories[o]))
+        .collect();
+    if openings.is_empty() {
+        return;
+    }
     let cut: Vec<usize> = (0..ctx.cut.len()).filter(|&c| ctx.cut[c]).collect();
     let continues_a_cut = |b: usize| {
         ctx.mid_sentence[b]
@@ -967,12 +974,6 @@ fn join_openings(
                 .find(|&&i| !ctx.is_head(i))
                 .is_some_and(|&i| continues_a_cut(i))
     };
-    let openings: Vec<usize> = (0..stories.len())
-        .filter(|&o| opens_body(&stories[o]))
-        .collect();
-    if openings.is_empty() {
-        return;
-    }
     let heads: Vec<(usize, Profile)> = (0..stories.len())
         .filter(|&t| has_head(ctx, &stories[t]))
         .map(|t| {
