@@ -142,12 +142,10 @@ fn repeats_last_line(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
 /// True when two texts are equal once white space is left out (justified copies of a line
 /// differ in spacing only).
 fn same_but_spacing(a: &str, b: &str) -> bool {
-    let visible = |s: &str| {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<Vec<char>>()
-    };
-    a.trim() == b.trim() || visible(a) == visible(b)
+    fn visible(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|c| !c.is_whitespace())
+    }
+    visible(a).eq(visible(b))
 }
 
 fn similar(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
