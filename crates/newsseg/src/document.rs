@@ -320,14 +320,20 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
 
 /// True when a wrapped paragraph goes on after `line` into `next`: `line` is nearly full
 /// width and does not end a sentence (nor is it a display line), or `next` opens on
-/// punctuation that no paragraph starts with (the wrap fell just before a closing quote).
+/// punctuation that no paragraph starts with (the wrap fell just before a closing quote),
+/// or `line` is a dateline alone and `next` opens its reporter's bracket.
 /// A line wider than the column is set across columns (a title), and a line opening with
 /// a dateline starts a story: neither is part of a wrapped paragraph.
 fn wraps(text: &str, line: &Line, next: &Line, after_next: Option<&Line>, layout: Layout) -> bool {
     let (line_text, next_text) = (line.span.slice(text), next.span.slice(text));
     let full = layout.wrapped && line.chars * 10 >= layout.wrap_width * 8;
     let runs_on = !ends_sentence(line_text) && !is_display_line(line_text);
-    full && (runs_on || starts_with_clause_punct(next_text))
+    // A dateline set alone on its line goes on with its reporter's bracket below.
+    let dateline_goes_on = layout.wrapped
+        && next_text.starts_with(['（', '('])
+        && line_text.trim_end().ends_with('电')
+        && opens_with_dateline(line_text, None);
+    (full && (runs_on || starts_with_clause_punct(next_text)) || dateline_goes_on)
         && !is_overlong(text, line, layout)
         && !is_overlong(text, next, layout)
         && !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)))
@@ -573,6 +579,23 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1, 2][..], &[3, 4, 5, 6]]);
+    }
+
+    #[test]
+    fn a_dateline_alone_goes_on_into_its_reporters_bracket() {
+        for (dateline, bracket) in [
+            ("本报北京1月25日电\u{a0}\u{a0}", "（记者张三）25日是春节长"),
+            ("本报北京10月22日", "电\u{a0}\u{a0}\u{a0}\u{a0}(记者张三)"),
+        ] {
+            let text = format!(
+                "甲县举办农民丰收节，展示粮\n食生产新成果。村民们载歌\n载舞，庆祝丰收。\n\
+                 {dateline}\n{bracket}\n假第二天，全国各主要高速\n公路交通流量平稳有序。\n"
+            );
+            let doc = Document::parse(&text);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+            assert_eq!(lines, [&[0, 1, 2][..], &[3, 4, 5, 6]], "{dateline}");
+        }
     }
 
     #[test]

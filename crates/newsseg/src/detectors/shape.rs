@@ -63,8 +63,11 @@ fn column_tag_chars(text: &str) -> Option<usize> {
     let inner = text.strip_suffix('）').or_else(|| text.strip_suffix(')'))?;
     let open = inner.rfind(['（', '('])?;
     let tag_chars = inner[open..].chars().count() - 1;
+    // A dateline's reporter bracket (`…电（记者某某）`) is no column tag.
+    let after_dateline = inner[..open].trim_end().ends_with('电');
     let is_tag = (2..=MAX_HEAD_CHARS).contains(&tag_chars)
         && open > 0
+        && !after_dateline
         && !inner[open..].contains(['。', '！', '？']);
     is_tag.then_some(tag_chars + 2)
 }
@@ -97,6 +100,8 @@ mod tests {
         assert!(!has_column_tag("（作者为某大学教授）"));
         assert!(!has_column_tag("甲县推进乡村振兴"));
         assert!(!has_column_tag("会议要求（见附件。）"));
+        assert!(!has_column_tag("本报北京10月22日电  (记者丁怡婷)"));
+        assert!(!has_column_tag("电  (记者丁怡婷)"));
     }
 
     #[test]
