@@ -29,7 +29,7 @@ use crate::detectors::cohesion::{
     self_dot, Profile,
 };
 use crate::detectors::continuation::looks_cut;
-use crate::detectors::shape::is_head_shaped;
+use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
 use crate::text::{is_han, starts_with_clause_punct};
 use crate::{Block, Document, Role};
@@ -72,6 +72,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     join_continuations(&ctx, &mut stories, &mut decisions);
     join_heads(&ctx, &mut stories, &mut decisions);
     join_openings(&ctx, &mut stories, &mut decisions);
+    join_stacked_heads(&ctx, &mut stories, &mut decisions);
     if scrambled {
         move_fragments_by_words(&ctx, &mut stories, &mut decisions);
     }
@@ -1015,6 +1016,52 @@ fn join_openings(
     stories.retain(|s| !s.is_empty());
 }
 
+/// Joins a head-only story that found no body to the story whose head is printed right
+/// below it (furniture aside): a kicker or title line the decoder read as a story of its
+/// own is part of that head group. A head holding a title with a column tag is a whole
+/// headline whose body is elsewhere, and stays. Stories are taken from the bottom up, so a stack of
+/// such lines joins the story under it whole.
+fn join_stacked_heads(
+    ctx: &Context<'_, '_>,
+    stories: &mut Vec<Vec<usize>>,
+    decisions: &mut Vec<String>,
+) {
+    let mut owner: Vec<Option<usize>> = vec![None; ctx.roles.len()];
+    for (s, story) in stories.iter().enumerate() {
+        for &i in story {
+            owner[i] = Some(s);
+        }
+    }
+    for s in (0..stories.len()).rev() {
+        let Some(&last) = stories[s].iter().max() else {
+            continue;
+        };
+        // A title with a column tag is a whole headline: its story's body is elsewhere.
+        let tagged = |i: &usize| has_column_tag(ctx.text(*i).trim());
+        if has_body(ctx, &stories[s]) || stories[s].iter().any(tagged) {
+            continue;
+        }
+        let below = (last + 1..ctx.roles.len()).find(|&i| ctx.roles[i] != Role::Noise);
+        let Some(t) = below.and_then(|b| owner[b]).filter(|&t| t != s) else {
+            continue;
+        };
+        let b = below.unwrap_or(last);
+        if !ctx.is_head(b) || stories[t].iter().min() != Some(&b) {
+            continue;
+        }
+        decisions.push(format!(
+            "join: head-only story at block {} is part of the head at block {b}",
+            stories[s][0]
+        ));
+        let moved = std::mem::take(&mut stories[s]);
+        for &i in &moved {
+            owner[i] = Some(t);
+        }
+        stories[t].splice(0..0, moved);
+    }
+    stories.retain(|s| !s.is_empty());
+}
+
 /// True when a dictionary word of two or more characters runs across the joint.
 fn word_spans_joint(tail: &str, head: &str) -> bool {
     let t = last_chars(tail, 4);
@@ -1141,6 +1188,28 @@ mod tests {
         let linked = link_page(page, roles, vec![0, 0, 1, 1, 2]);
         let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
         assert_ne!(story_of(4), story_of(0), "{:?}", linked.decisions);
+    }
+
+    #[test]
+    fn a_head_only_story_joins_the_head_printed_below_it() {
+        let page = "守护一江碧水  留住候鸟乡愁\n\n甲县湿地重现万鸟翔集\n\n\
+            甲县湿地今年迎来候鸟三万只，湿地保护成效明显，候鸟种类逐年增加。\n\n\
+            乙市新建图书馆开放（文化观察）\n\n\
+            丙县推进乡村振兴\n\n丙县今年新建公路八十公里，乡村振兴的路越走越宽。\n";
+        let roles = vec![
+            Role::Headline,
+            Role::Headline,
+            Role::Body,
+            Role::Headline,
+            Role::Headline,
+            Role::Body,
+        ];
+        let linked = link_page(page, roles, vec![0, 1, 1, 2, 3, 3]);
+        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
+        assert_eq!(story_of(0), story_of(1), "{:?}", linked.decisions);
+        assert_eq!(linked.stories[story_of(0).unwrap()], vec![0, 1, 2]);
+        // A title with a column tag is a whole headline and stays on its own.
+        assert_ne!(story_of(3), story_of(4), "{:?}", linked.decisions);
     }
 
     #[test]
