@@ -1,6 +1,7 @@
 //! Bylines and datelines that open a story's body: `本报讯（…）`, `本报（…）`,
 //! `本报记者 …`, `本报X月X日电`, `本报北京…电 （记者…）`, `新华社…电`, `记者 … 通讯员 …`.
 
+use super::closing::is_attribution;
 use super::headline::is_colon_kicker;
 use super::photo::is_credit;
 use super::shape::{is_head_shaped, is_long_title};
@@ -160,7 +161,9 @@ impl Detector for Byline {
                 out.role(top, Role::Headline, LONG_TITLE_HEADLINE);
                 out.attach_up(top, -2.0);
             }
-            if top > 0 {
+            // A bracketed attribution right below running text closes that story.
+            let closes_text_above = top == i && is_attribution(&block.text, block.chars);
+            if top > 0 && !closes_text_above {
                 out.boundary(top - 1, 2.5);
             }
         }
@@ -253,6 +256,14 @@ mod tests {
             let ev = super::super::evidence_of(&Byline, &page);
             assert_eq!(ev.roles(1)[Role::Headline.index()], 0.0, "{above}");
         }
+    }
+
+    #[test]
+    fn a_closing_attribution_below_running_text_opens_no_story() {
+        let page = "上一篇的正文到这里就结束了，内容完整。\n\n（本报记者张三、李四、王五）\n";
+        let ev = super::super::evidence_of(&Byline, page);
+        assert!(ev.roles(1)[Role::Byline.index()] > 0.0);
+        assert_eq!(ev.boundary(0), 0.0);
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn attribution_pattern() -> &'static Regex {
         Regex::new(concat!(
             r"^[（(](?:",
             r"(?P<author>作者[^（()）]*)",
-            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|摘编|摘自|原载|选自|转自|来源|电)[^（()）]*",
+            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|采写|摘编|摘自|原载|选自|转自|来源|报道见|详见|电)[^（()）]*",
             r"|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{1,4}){0,8}",
             r")[）)]$",
         ))
@@ -217,6 +217,14 @@ mod tests {
         assert!(is_source_note("资料来源：国家统计局"));
         assert!(!is_source_note("数据来源多样，统计口径不一。"));
         assert_eq!(attribution("（执笔：阮 青）", 8), Some(Attribution::Byline));
+        for note in ["（靖伟参与采写）", "（相关报道见第六版）", "（详见第四版）"]
+        {
+            assert_eq!(
+                attribution(note, note.chars().count()),
+                Some(Attribution::Byline),
+                "{note}"
+            );
+        }
         assert_eq!(
             attribution("（摘编自1月13日《学习时报》）", 16),
             Some(Attribution::Byline)

@@ -7,6 +7,7 @@
 //! a little above the features' typical values; halving was measured best on the dev sets.
 
 use super::byline::opens_with_byline;
+use super::closing::is_attribution;
 use super::cohesion::{bigram_profile, coverage_by_any, Profile};
 use super::shape::{is_head_shaped, is_prose};
 use super::table::is_table_row;
@@ -63,7 +64,9 @@ impl Detector for Opening {
         let mut i = 1;
         while i < blocks.len() {
             let end = head_run_end(blocks, i);
-            if end == i || !is_prose(&blocks[i - 1]) || end >= blocks.len() {
+            // A closing attribution below running text ends a story; it opens none.
+            let closing = is_attribution(&blocks[i].text, blocks[i].chars);
+            if end == i || closing || !is_prose(&blocks[i - 1]) || end >= blocks.len() {
                 i = end.max(i + 1);
                 continue;
             }
