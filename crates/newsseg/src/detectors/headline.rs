@@ -34,6 +34,14 @@ fn score_block(
         out.role(i, Role::Author, DASH_SIGNATURE);
         return;
     }
+    if is_data_figure(t) {
+        // A figure called out beside a story (`25.4%`, `507.1亿件`) is its text.
+        out.role(i, Role::Body, FIGURE_NOT_TITLE);
+        for role in [Role::Headline, Role::Kicker, Role::Subtitle, Role::Subhead] {
+            out.role(i, role, -FIGURE_NOT_TITLE);
+        }
+        return;
+    }
     if is_dash_subtitle(t) {
         out.role(i, Role::Subtitle, if chars <= 80 { 6.0 } else { 4.0 });
         return;
@@ -96,6 +104,29 @@ fn markdown_heading_level(text: &str) -> Option<usize> {
     let level = text.bytes().take_while(|&b| b == b'#').count();
     let rest = &text[level..];
     ((1..=6).contains(&level) && rest.starts_with(' ') && !rest.trim().is_empty()).then_some(level)
+}
+
+/// Evidence for a data figure being text, and against it being a head.
+const FIGURE_NOT_TITLE: f32 = 3.0;
+
+/// Longest data figure, in characters.
+const MAX_FIGURE_CHARS: usize = 16;
+
+/// Units a data figure may carry after its digits.
+const FIGURE_UNITS: &str =
+    "万亿千百个件人次年月日时分秒起倍米吨亩户家座所台辆元美平方公里克斤天周岁项条只头";
+
+/// True for a short line that is a number with its unit only: `25.4%`, `507.1亿件`,
+/// `5万亿 289亿`.
+fn is_data_figure(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().count() <= MAX_FIGURE_CHARS
+        && text.chars().all(|c| {
+            c.is_ascii_digit()
+                || c.is_whitespace()
+                || ".,%％:~—-".contains(c)
+                || FIGURE_UNITS.contains(c)
+        })
 }
 
 /// Subtitle evidence for a head line right below a title that names who attended or chaired
@@ -243,6 +274,18 @@ mod tests {
         let ev = evidence("# 甲县推进乡村振兴\n\n## 农机先行\n");
         assert!(ev.roles(0)[Role::Headline.index()] > ev.roles(0)[Role::Kicker.index()]);
         assert!(ev.roles(1)[Role::Subhead.index()] > 0.0);
+    }
+
+    #[test]
+    fn a_data_figure_is_text() {
+        for figure in ["25.4%", "507.1亿件", "5万亿 289亿", "1999年"] {
+            assert!(is_data_figure(figure), "{figure}");
+        }
+        for title in ["5G点亮智慧生活", "2019春运一线", "90后的新年"] {
+            assert!(!is_data_figure(title), "{title}");
+        }
+        let ev = evidence("25.4%\n");
+        assert!(ev.roles(0)[Role::Headline.index()] < 0.0);
     }
 
     #[test]
