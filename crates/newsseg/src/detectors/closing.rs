@@ -1,6 +1,7 @@
 //! Story endings: a line that closes a story (a bracketed attribution such as
 //! `（本报记者…）`, `（作者为…）`, `（本报…电）`, `（执笔：…）`, `（某某 某某）`, a photo or
-//! graphic credit, a source note `数据来源：…`)
+//! graphic credit, a source note `数据来源：…`, a date alone under a letter and the
+//! signature above it)
 //! is a byline or author note of the story above (no story opens at it), and makes the head
 //! line right below it open the next story rather than a section of the same one. An end
 //! mark alone on its line (`（完）`) closes the story above as its last body line.
@@ -76,6 +77,22 @@ fn is_source_note(text: &str) -> bool {
     }) && text.chars().count() <= MAX_CLOSING_CHARS
 }
 
+/// Longest signature, in characters, above the date that closes a letter.
+const MAX_SIGNATURE_CHARS: usize = 20;
+
+/// True for a date alone on its line: `2019年1月21日`.
+fn is_date_alone(text: &str) -> bool {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let text = text.trim();
+    text.ends_with('日')
+        && DATE
+            .get_or_init(|| {
+                Regex::new(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+                    .expect("date pattern compiles")
+            })
+            .is_match(text)
+}
+
 /// Marks a wire story ends with, on a line of their own.
 const END_MARKS: [&str; 6] = ["（完）", "(完)", "（全文完）", "(全文完)", "【完】", "[完]"];
 
@@ -126,6 +143,18 @@ impl Detector for Closing {
             }
             if attributed.is_some() && i > 0 {
                 out.boundary(i - 1, -ATTACH_UP);
+            }
+            if i > 0 && is_date_alone(&block.text) {
+                // The date under a letter or a decree closes its text, and so does the
+                // signature right above the date.
+                out.boundary(i - 1, -ATTACH_UP);
+                let signed = i > 1 && blocks[i - 1].chars <= MAX_SIGNATURE_CHARS;
+                if signed && is_head_shaped(&blocks[i - 1]) {
+                    out.boundary(i - 2, -ATTACH_UP);
+                    for role in [Role::Headline, Role::Kicker] {
+                        out.role(i - 1, role, -ATTACH_UP);
+                    }
+                }
             }
             if i > 0 && is_source_note(&block.text) {
                 // The source of a story's figures closes it: no story opens there.
@@ -229,6 +258,15 @@ mod tests {
             attribution("（摘编自1月13日《学习时报》）", 16),
             Some(Attribution::Byline)
         );
+    }
+
+    #[test]
+    fn a_signature_and_a_date_close_a_letter() {
+        let page = "祝你们新春愉快，阖家幸福！\n\n张三\n\n2019年1月21日\n";
+        let ev = super::super::evidence_of(&Closing, page);
+        assert!(ev.boundary(0) < 0.0 && ev.boundary(1) < 0.0);
+        assert!(ev.roles(1)[Role::Headline.index()] < 0.0);
+        assert!(!is_date_alone("2019年1月21日，甲县召开会议。"));
     }
 
     #[test]
