@@ -1156,11 +1156,13 @@ mod tests {
         link(&doc, &decoded, &LinkerConfig::default())
     }
 
-    #[test]
-    fn a_headless_opening_joins_the_head_whose_body_starts_mid_sentence() {
-        // Story A's head sits over a column fragment from the middle of its body (it opens
-        // on a comma); story B follows; then A's opening, a dateline paragraph.
-        let page = "甲县果园用上智慧灌溉\n\n            ，果农在手机上就能查看果园的土壤湿度，甲县果园的灌溉用水省了三成。\n\n            乙市新建图书馆开放\n\n            乙市图书馆今天开放，馆内设有少儿阅览室和自习室，读者络绎不绝。\n\n            本报甲县5月6日电（记者张三）甲县果园近日用上智慧灌溉系统，果农告别了大水漫灌。\n";
+    /// Story A's head over `a_text`, story B, then a headless dateline paragraph
+    /// `opening`, decoded as three stories; returns the story of each block after linking.
+    fn link_opening(a_text: &str, opening: &str) -> (Linked, Vec<Option<usize>>) {
+        let page = format!(
+            "甲县果园用上智慧灌溉\n\n{a_text}\n\n乙市新建图书馆开放\n\n\
+             乙市图书馆今天开放，馆内设有少儿阅览室和自习室，读者络绎不绝。\n\n{opening}\n"
+        );
         let roles = vec![
             Role::Headline,
             Role::Body,
@@ -1168,26 +1170,33 @@ mod tests {
             Role::Body,
             Role::Body,
         ];
-        let linked = link_page(page, roles, vec![0, 0, 1, 1, 2]);
-        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
-        assert_eq!(story_of(4), story_of(0), "{:?}", linked.decisions);
-        assert_eq!(linked.stories[story_of(0).unwrap()], vec![0, 4, 1]);
-        assert_ne!(story_of(3), story_of(0));
+        let linked = link_page(&page, roles, vec![0, 0, 1, 1, 2]);
+        let story_of = (0..5)
+            .map(|b| linked.stories.iter().position(|s| s.contains(&b)))
+            .collect();
+        (linked, story_of)
+    }
+
+    #[test]
+    fn a_headless_opening_joins_the_head_whose_body_starts_mid_sentence() {
+        // A's head sits over a column fragment from the middle of its body (it opens on a
+        // comma); A's opening, a dateline paragraph, comes after story B.
+        let (linked, story_of) = link_opening(
+            "，果农在手机上就能查看果园的土壤湿度，甲县果园的灌溉用水省了三成。",
+            "本报甲县5月6日电（记者张三）甲县果园近日用上智慧灌溉系统，果农告别了大水漫灌。",
+        );
+        assert_eq!(story_of[4], story_of[0], "{:?}", linked.decisions);
+        assert_eq!(linked.stories[story_of[0].unwrap()], vec![0, 4, 1]);
+        assert_ne!(story_of[3], story_of[0]);
     }
 
     #[test]
     fn a_headless_opening_stays_when_the_head_has_its_own_opening() {
-        let page = "甲县果园用上智慧灌溉\n\n            甲县果园近日用上智慧灌溉系统，果农在手机上就能查看果园的土壤湿度。\n\n            乙市新建图书馆开放\n\n            乙市图书馆今天开放，馆内设有少儿阅览室和自习室，读者络绎不绝。\n\n            本报甲县5月6日电（记者张三）甲县果园的灌溉用水省了三成，果农告别了大水漫灌。\n";
-        let roles = vec![
-            Role::Headline,
-            Role::Body,
-            Role::Headline,
-            Role::Body,
-            Role::Body,
-        ];
-        let linked = link_page(page, roles, vec![0, 0, 1, 1, 2]);
-        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
-        assert_ne!(story_of(4), story_of(0), "{:?}", linked.decisions);
+        let (linked, story_of) = link_opening(
+            "甲县果园近日用上智慧灌溉系统，果农在手机上就能查看果园的土壤湿度。",
+            "本报甲县5月6日电（记者张三）甲县果园的灌溉用水省了三成，果农告别了大水漫灌。",
+        );
+        assert_ne!(story_of[4], story_of[0], "{:?}", linked.decisions);
     }
 
     #[test]
