@@ -59,6 +59,9 @@ fn score_block(
     }
     if is_box_label(t) {
         out.role(i, Role::Kicker, BOX_LABEL_KICKER);
+        if i > 0 {
+            out.boundary(i - 1, BOX_LABEL_BOUNDARY);
+        }
         return;
     }
     if head_shaped {
@@ -157,8 +160,8 @@ pub fn is_colon_kicker(text: &str, chars: usize) -> bool {
         && !text.contains(['，', ',', '。', '；', ';', '！', '？', '!', '?'])
 }
 
-/// True for the label over a box set beside a story (`延伸阅读`, `相关链接`), also after a
-/// bullet: the kicker of the box's own story.
+/// True for the label over a box set beside a story (`延伸阅读`, `相关链接`) or over a
+/// comment (`短评`, `社论`), also after a bullet: the kicker of the box's own story.
 fn is_box_label(text: &str) -> bool {
     [
         "延伸阅读",
@@ -167,6 +170,11 @@ fn is_box_label(text: &str) -> bool {
         "相关报道",
         "相关阅读",
         "链接",
+        "短评",
+        "时评",
+        "快评",
+        "社评",
+        "社论",
     ]
     .contains(&without_bullet(text))
 }
@@ -178,6 +186,9 @@ fn has_address(text: &str) -> bool {
 
 /// Evidence against a title role for text with an address.
 const ADDRESS_NOT_TITLE: f32 = 4.0;
+
+/// Boundary evidence above a box label: the box is a story of its own.
+const BOX_LABEL_BOUNDARY: f32 = 1.5;
 
 /// Kicker evidence for a box label.
 const BOX_LABEL_KICKER: f32 = 3.0;
@@ -298,10 +309,11 @@ mod tests {
 
     #[test]
     fn a_box_label_is_a_kicker() {
-        let ev = evidence("■相关链接\n\n桐湾丝织厂建于1963年\n\n延伸阅读\n");
-        for i in [0, 2] {
+        let ev = evidence("■相关链接\n\n桐湾丝织厂建于1963年\n\n延伸阅读\n\n短评\n");
+        for i in [0, 2, 3] {
             assert!(ev.roles(i)[Role::Kicker.index()] > ev.roles(i)[Role::Headline.index()]);
         }
+        assert!(ev.boundary(2) > 0.0, "a box is a story of its own");
     }
 
     #[test]
