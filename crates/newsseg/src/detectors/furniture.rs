@@ -63,6 +63,9 @@ fn patterns() -> &'static RegexSet {
             r"版权所有|未经[^。，]{0,8}(?:授权|许可)[^。，]{0,4}(?:禁止|不得|严禁)",
             r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
             r"^(?:来源|发布时间|发布日期|浏览次数|点击数)\s*[：:][^作]*$",
+            // A database export's metadata fields: the page and the date of a story.
+            r"^(?:版次|版面|版名|期号)\s*[：:]\s*\S.{0,20}$",
+            r"^日期\s*[：:]\s*[\d年月日\-/.\s]+$",
             r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|版权所有|Copyright|©)",
             r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
         ])
@@ -89,7 +92,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 89] = [
+const LINE_STARTS: [&str; 94] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -97,6 +100,11 @@ const LINE_STARTS: [&str; 89] = [
     "来源",
     "发布时间",
     "发布日期",
+    "版次",
+    "版面",
+    "版名",
+    "期号",
+    "日期",
     "浏览次数",
     "点击数",
     "分享到",
@@ -442,6 +450,8 @@ mod tests {
             "扫码看视频",
             "点击阅读原文",
             "大地副刊",
+            "版次：A2",
+            "日期：2025-03-12",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
@@ -491,6 +501,7 @@ mod tests {
             "有关报道被多家媒体转载。",
             "相关新闻报道",
             "点击量破亿的背后",
+            "日期：待定，请关注通知。",
             "扫码支付成为新习惯，老年人却犯了难。",
         ] {
             assert!(!is_furniture_line(line), "{line}");
