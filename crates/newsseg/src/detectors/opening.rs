@@ -10,7 +10,7 @@ use super::byline::opens_with_byline;
 use super::closing::is_attribution;
 use super::cohesion::{bigram_profile, coverage_by_any, Profile};
 use super::shape::{is_head_shaped, is_prose};
-use super::table::is_table_row;
+use super::table::is_row_block;
 use crate::{Block, Detector, Document, EvidenceSink};
 
 /// How much running text, in characters, forms the lead below and the tail above.
@@ -36,7 +36,7 @@ const DATED_TEXT_ABOVE: f32 = 1.5;
 /// after its body.) A table row is no head line.
 fn text_above_opened_with_dateline(doc: &Document<'_>, i: usize) -> bool {
     let blocks = doc.blocks();
-    if is_row(doc, &blocks[i]) {
+    if is_row_block(doc, &blocks[i]) {
         return false;
     }
     let first = (0..i)
@@ -44,11 +44,6 @@ fn text_above_opened_with_dateline(doc: &Document<'_>, i: usize) -> bool {
         .take_while(|&j| !is_head_shaped(&blocks[j]))
         .last();
     first.is_some_and(|j| j > 0 && opens_with_byline(&blocks[j].text))
-}
-
-/// True for a one-line block that reads as a table row.
-fn is_row(doc: &Document<'_>, block: &Block<'_>) -> bool {
-    block.lines.len() == 1 && is_table_row(doc.first_line_text(block))
 }
 
 /// Emits boundary evidence above each run of head lines that sits between paragraphs.
@@ -65,8 +60,8 @@ impl Detector for Opening {
         while i < blocks.len() {
             let end = head_run_end(blocks, i);
             // A closing attribution below running text ends a story; it opens none.
-            let closing = is_attribution(&blocks[i].text, blocks[i].chars);
-            if end == i || closing || !is_prose(&blocks[i - 1]) || end >= blocks.len() {
+            let closing = || is_attribution(&blocks[i].text, blocks[i].chars);
+            if end == i || !is_prose(&blocks[i - 1]) || end >= blocks.len() || closing() {
                 i = end.max(i + 1);
                 continue;
             }

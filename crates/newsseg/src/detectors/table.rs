@@ -2,7 +2,7 @@
 //! (`鹭洲市 14金 9银 11铜`, `明天白天 晴 19℃—27℃ 东风2级`). A row is text of the story or
 //! box it is printed in, never a title, and the rows of one table belong together.
 
-use crate::{Detector, Document, EvidenceSink, Role};
+use crate::{Block, Detector, Document, EvidenceSink, Role};
 
 /// Emits body evidence for table rows, evidence against any head role, and evidence
 /// against a boundary between two rows.
@@ -44,17 +44,18 @@ pub fn is_table_row(line: &str) -> bool {
     fields.len() >= 3 && with_digit >= 2 && single * 2 < fields.len() && short_cells
 }
 
+/// True for a block of one line that reads as a table row ([`is_table_row`]).
+pub fn is_row_block(doc: &Document<'_>, block: &Block<'_>) -> bool {
+    block.lines.len() == 1 && is_table_row(doc.first_line_text(block))
+}
+
 impl Detector for Table {
     fn name(&self) -> &str {
         "table"
     }
 
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
-        let rows: Vec<bool> = doc
-            .blocks()
-            .iter()
-            .map(|b| b.lines.len() == 1 && is_table_row(doc.first_line_text(b)))
-            .collect();
+        let rows: Vec<bool> = doc.blocks().iter().map(|b| is_row_block(doc, b)).collect();
         for (i, &row) in rows.iter().enumerate() {
             if !row {
                 continue;

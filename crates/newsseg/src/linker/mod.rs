@@ -1041,11 +1041,12 @@ fn join_stacked_heads(
         if has_body(ctx, &stories[s]) || stories[s].iter().any(tagged) {
             continue;
         }
-        let below = (last + 1..ctx.roles.len()).find(|&i| ctx.roles[i] != Role::Noise);
-        let Some(t) = below.and_then(|b| owner[b]).filter(|&t| t != s) else {
+        let Some(b) = (last + 1..ctx.roles.len()).find(|&i| ctx.roles[i] != Role::Noise) else {
             continue;
         };
-        let b = below.unwrap_or(last);
+        let Some(t) = owner[b].filter(|&t| t != s) else {
+            continue;
+        };
         if !ctx.is_head(b) || stories[t].iter().min() != Some(&b) {
             continue;
         }
