@@ -25,8 +25,8 @@ use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{
-    bigram_profile, cosine_from_dots, cosine_with_rest, coverage, dot, jieba_has_word, merge,
-    self_dot, Profile,
+    bigram_profile, cosine, cosine_from_dots, cosine_with_rest, coverage, dot, jieba_has_word,
+    merge, self_dot, Profile,
 };
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
@@ -66,6 +66,7 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     let ctx = Context::new(doc, decoded.roles.clone(), config);
     let dup = find_duplicates(&ctx, &mut decisions);
     let mut stories = group_by_story(decoded, &dup);
+    move_heads_to_body_above(&ctx, &mut stories, &mut decisions);
     // A page whose column joints show: its fragments may move where nothing breaks.
     let scrambled = visible_breaks(&ctx) >= SCRAMBLED_PAGE_BREAKS;
     move_tails_to_next_head(&ctx, &mut stories, scrambled, &mut decisions);
@@ -298,6 +299,77 @@ fn has_head(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
 fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
     story.iter().any(|&i| !ctx.is_head(i))
 }
+
+/// Moves a story's head group to the headless story printed right above it when the head
+/// reads as that text and not as its own body: a headline printed after its body, decoded
+/// as the head of the next story. The head group is the run of head blocks the story opens
+/// with; it moves when the text above covers at least `head_join_threshold` of its words
+/// (distinct bigrams) and more than its own body does by `tail_move_margin`. The body it
+/// leaves behind may then join its own head elsewhere.
+fn move_heads_to_body_above(
+    ctx: &Context<'_, '_>,
+    stories: &mut [Vec<usize>],
+    decisions: &mut Vec<String>,
+) {
+    let mut owner: Vec<Option<usize>> = vec![None; ctx.roles.len()];
+    for (s, story) in stories.iter().enumerate() {
+        for &i in story {
+            owner[i] = Some(s);
+        }
+    }
+    for t in 0..stories.len() {
+        let Some(&top) = stories[t].first() else {
+            continue;
+        };
+        let head: Vec<usize> = stories[t]
+            .iter()
+            .copied()
+            .take_while(|&i| ctx.is_head(i))
+            .collect();
+        // The body left below must hold running text, not a head line read as body.
+        let body = &stories[t][head.len()..];
+        if head.is_empty() || body.iter().all(|&i| ctx.start(i).head_shaped) {
+            continue;
+        }
+        let Some(p) = (0..top).rev().find_map(|i| owner[i]) else {
+            continue;
+        };
+        if p == t || has_head(ctx, &stories[p]) || !has_body(ctx, &stories[p]) {
+            continue;
+        }
+        let words = ctx.words(head.iter().copied());
+        let text_above = ctx.words(stories[p].iter().copied());
+        let text_below = ctx.words(body.iter().copied());
+        let above = coverage(&words, &text_above);
+        let below = coverage(&words, &text_below);
+        // A head right above a dateline is that story's, unless the story shares almost none
+        // of its words.
+        let most_below = if ctx.start(body[0]).byline {
+            HEAD_WORDS_BELOW_DATELINE
+        } else {
+            HEAD_WORDS_BELOW
+        };
+        if above < f64::from(ctx.config.head_join_threshold)
+            || above - below < f64::from(ctx.config.tail_move_margin)
+            || below >= most_below
+            || cosine(&text_above, &text_below) >= PARTS_ALIKE
+        {
+            continue;
+        }
+        decisions.push(format!(
+            "join: head at block {top} goes to the text above it, at block {} (shared words {above:.2} against {below:.2} below)",
+            stories[p][0]
+        ));
+        stories[t].drain(..head.len());
+        stories[p].extend(head);
+    }
+}
+
+/// Share of a head's words its own body may hold and the head still move to the text
+/// above it ([`move_heads_to_body_above`]); a body that opens with a dateline may hold
+/// fewer.
+const HEAD_WORDS_BELOW: f64 = 0.3;
+const HEAD_WORDS_BELOW_DATELINE: f64 = 0.1;
 
 /// Moves the tail of a story to the story after it when that story opens with a head and
 /// the tail reads as its text: the column fragments of a story printed before its head are
@@ -1402,6 +1474,35 @@ mod tests {
         assert_eq!(story_of(3), story_of(5), "{:?}", linked.decisions);
         assert_eq!(story_of(4), story_of(5));
         assert_eq!(story_of(2), story_of(0));
+    }
+
+    #[test]
+    fn a_head_printed_after_its_body_leaves_the_story_below_it() {
+        // A headless story about a school, then its head, decoded as the head of the
+        // bridge story below, which shares none of its words.
+        let page = "乙县小学今天迎来新学期，学校的老师们新建了图书室。\n\n\
+            乙县小学的孩子们在新图书室里读书，乙县小学还新建了操场。\n\n\
+            乙县小学迎来新学期\n\n\
+            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+            大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![b, b, h, b, b], vec![0, 0, 1, 1, 1]);
+        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
+        assert_eq!(story_of(2), story_of(0), "{:?}", linked.decisions);
+        assert_ne!(story_of(2), story_of(3));
+        // Its own story's head comes first in reading order.
+        assert_eq!(linked.stories[story_of(2).unwrap()][0], 2);
+    }
+
+    #[test]
+    fn a_head_right_above_a_dateline_sharing_its_words_stays() {
+        let page = "乙县小学今天迎来新学期，学校的老师们新建了图书室。\n\n\
+            乙县小学迎来新学期\n\n\
+            本报乙县3月1日电 乙县小学迎来新学期，老师们为孩子准备了新课本。\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![b, h, b], vec![0, 1, 1]);
+        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
+        assert_eq!(story_of(1), story_of(2), "{:?}", linked.decisions);
     }
 
     #[test]
