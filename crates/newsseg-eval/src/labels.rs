@@ -3,6 +3,7 @@
 //! A blank dump line has an empty label line; any other line is labelled
 //! `ARTICLE ROLE [RANK]`, ARTICLE being an id or `-` for text that belongs to no article.
 
+use newsseg::text::trim_blank;
 use newsseg::Role;
 use std::fmt;
 use std::io::{self, Write};
@@ -171,7 +172,7 @@ fn parse_line(
     dump: &str,
     label: &str,
 ) -> Result<Option<LineLabel>, LabelError> {
-    match (dump.trim().is_empty(), label.is_empty()) {
+    match (trim_blank(dump).is_empty(), label.is_empty()) {
         (true, true) => Ok(None),
         (true, false) => Err(LabelError::LabelOnBlank {
             file: file.to_path_buf(),

@@ -2,6 +2,7 @@
 //! and prediction files (JSONL, one segmentation per dump).
 
 use crate::labels::{split_lines, LineLabel};
+use newsseg::text::{trim_blank, trim_blank_start};
 use newsseg::{Article, BlockSpan, Role, Segmentation};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -49,7 +50,7 @@ pub fn predicted_labels(text: &str, segmentation: &Segmentation) -> Vec<Option<L
 fn covered_lines<'a>(lines: &'a [&str], block: &BlockSpan) -> impl Iterator<Item = usize> + 'a {
     let first = block.line_start.max(1) - 1;
     let end = block.line_end.min(lines.len());
-    (first..end).filter(move |&l| !lines[l].trim().is_empty())
+    (first..end).filter(move |&l| !trim_blank(lines[l]).is_empty())
 }
 
 /// The segmentation that the labels describe: one article per article id (in dump order of
@@ -146,8 +147,8 @@ fn line_spans(text: &str) -> Vec<(usize, usize)> {
     split_lines(text)
         .into_iter()
         .map(|raw| {
-            let lead = raw.len() - raw.trim_start().len();
-            let content = raw.trim().len();
+            let lead = raw.len() - trim_blank_start(raw).len();
+            let content = trim_blank(raw).len();
             let span = (start + lead, start + lead + content);
             start += raw.len() + 1;
             span

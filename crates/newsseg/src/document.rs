@@ -11,6 +11,7 @@ use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::has_column_tag;
 use crate::text::{
     char_count, ends_sentence, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified,
+    trim_blank, trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -247,8 +248,8 @@ fn split_lines(text: &str) -> Vec<Line> {
     }
     for raw in body.split('\n') {
         let raw_end = start + raw.len();
-        let trimmed_start = raw.len() - raw.trim_start().len();
-        let content = raw.trim();
+        let trimmed_start = raw.len() - trim_blank_start(raw).len();
+        let content = trim_blank(raw);
         let span = if content.is_empty() {
             Span::new(start, start)
         } else {
@@ -467,6 +468,16 @@ mod tests {
         assert!(doc.lines()[1].blank);
         assert_eq!(doc.line_text(0), "标题");
         assert_eq!(doc.line_text(2), "正文第一段。");
+        assert_eq!(doc.blocks().len(), 2);
+    }
+
+    #[test]
+    fn a_byte_order_mark_or_zero_width_space_is_blank() {
+        let doc = Document::parse("\u{feff}\n\u{feff}标题\n\u{200b}\n正文第一段。\n");
+        assert!(doc.lines()[0].blank);
+        assert!(doc.lines()[2].blank);
+        assert_eq!(doc.line_text(1), "标题");
+        assert_eq!(doc.lines()[1].span.start, 1 + 3 + 3);
         assert_eq!(doc.blocks().len(), 2);
     }
 

@@ -152,6 +152,23 @@ pub fn starts_with_clause_punct(text: &str) -> bool {
         .is_some_and(is_clause_punct)
 }
 
+/// True for a character a blank line may hold: white space, a byte order mark (U+FEFF,
+/// left at the start of files saved by some editors) or a zero-width space (U+200B, left by
+/// web pages).
+pub fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// `text` without leading and trailing [`is_blank_char`] characters.
+pub fn trim_blank(text: &str) -> &str {
+    text.trim_matches(is_blank_char)
+}
+
+/// `text` without leading [`is_blank_char`] characters.
+pub fn trim_blank_start(text: &str) -> &str {
+    text.trim_start_matches(is_blank_char)
+}
+
 /// Number of characters (not bytes).
 pub fn char_count(text: &str) -> usize {
     text.chars().count()

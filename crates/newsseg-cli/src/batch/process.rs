@@ -63,7 +63,7 @@ pub fn process(raw: &RawDoc, segmenter: &Segmenter, opts: &Options) -> Result<Re
         buf: Vec::new(),
         record_ends: Vec::new(),
         articles: seg.articles.len(),
-        empty: doc.text.trim().is_empty(),
+        empty: newsseg::text::trim_blank(&doc.text).is_empty(),
         lossy: doc.lossy,
     };
     if opts.split {
