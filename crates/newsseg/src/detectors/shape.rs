@@ -31,16 +31,23 @@ const JOINING_CHARS: [char; 15] = [
     '的', '和', '与', '及', '并', '在', '对', '把', '从', '向', '于', '被', '或', '而', '且',
 ];
 
-/// Head shape with a length limit of `max_chars`.
+/// Head shape with a length limit of `max_chars`. A title may ask or exclaim before its
+/// column tag (`开着暖气，为啥还吹冷气？（说道）`).
 fn is_head_within(block: &Block<'_>, max_chars: usize) -> bool {
+    let text = block.text.trim_end();
     block.chars >= 2
         && title_chars(block) <= max_chars
-        && !ends_sentence(&block.text)
-        && !block
-            .text
-            .trim_end()
-            .ends_with(['，', ',', '、', '：', ':'])
-        && !has_inner_sentence_end(&block.text)
+        && (asks_before_tag(text) || !ends_sentence(text) && !has_inner_sentence_end(text))
+        && !text.ends_with(['，', ',', '、', '：', ':'])
+}
+
+/// True for a title that asks or exclaims right before its column tag, with no sentence
+/// end before that.
+fn asks_before_tag(text: &str) -> bool {
+    column_tag_start(text).is_some_and(|open| {
+        let core = text[..open].trim_end();
+        core.ends_with(['？', '！', '?', '!']) && !has_inner_sentence_end(core)
+    })
 }
 
 /// True when a terminal mark sits inside the text followed by more text (`…。然后…`).
@@ -60,6 +67,11 @@ pub fn has_column_tag(text: &str) -> bool {
 
 /// Characters of a title's bracketed column tag, brackets included.
 fn column_tag_chars(text: &str) -> Option<usize> {
+    column_tag_start(text).map(|open| text[open..].chars().count())
+}
+
+/// Byte offset of the opening bracket of a title's column tag.
+fn column_tag_start(text: &str) -> Option<usize> {
     let inner = text.strip_suffix('）').or_else(|| text.strip_suffix(')'))?;
     let open = inner.rfind(['（', '('])?;
     let tag_chars = inner[open..].chars().count() - 1;
@@ -69,7 +81,7 @@ fn column_tag_chars(text: &str) -> Option<usize> {
         && open > 0
         && !after_dateline
         && !inner[open..].contains(['。', '！', '？']);
-    is_tag.then_some(tag_chars + 2)
+    is_tag.then_some(open)
 }
 
 /// Length of a block in characters, leaving out a column tag (a long tag does not make a
@@ -81,7 +93,8 @@ fn title_chars(block: &Block<'_>) -> usize {
 
 /// True when the block reads as running text: long, or ending a sentence.
 pub fn is_prose(block: &Block<'_>) -> bool {
-    title_chars(block) > MAX_HEAD_CHARS || ends_sentence(&block.text)
+    title_chars(block) > MAX_HEAD_CHARS
+        || ends_sentence(&block.text) && !asks_before_tag(block.text.trim_end())
 }
 
 #[cfg(test)]
@@ -111,6 +124,9 @@ mod tests {
             "甲县推进乡村振兴（深入学习贯彻新时代中国特色社会主义思想·基层一线的实践与探索·记者观察）"
         ));
         assert!(first_block("乙市：让老街焕发新活力"));
+        assert!(first_block("开着暖气，为啥还吹冷气？（说道）"));
+        assert!(!first_block("开着暖气，为啥还吹冷气？"));
+        assert!(!first_block("为啥？还吹冷气？（说道）"));
         assert!(!first_block("会议要求，各乡镇要抓好落实。"));
         assert!(!first_block("他说，"));
         assert!(!first_block("好。再见"));
