@@ -290,11 +290,14 @@ impl Detector for Cohesion {
             .collect();
         emit_boundaries(&sims, out);
         emit_head_gaps(&mut windows, &head, out);
+        let mut below: Vec<Option<f64>> = vec![None; blocks.len()];
         for i in (0..blocks.len()).filter(|&i| head[i]) {
             if let Some((up, down)) = windows.coverage_around(i, w) {
                 out.attach_up(i, (4.0 * (up - down)) as f32);
+                below[i] = Some(down);
             }
         }
+        emit_head_run_splits(profiles, &head, &below, out);
     }
 }
 
@@ -320,6 +323,35 @@ fn emit_head_gaps(windows: &mut Windows<'_>, head: &[bool], out: &mut EvidenceSi
         }
     }
 }
+
+/// Boundary evidence between two head lines when the upper one shares no word with the
+/// text below the run and the lower one shares many: the upper line heads another story
+/// (a headline separated from its body, stacked over the next story's).
+fn emit_head_run_splits(
+    profiles: &[Profile],
+    head: &[bool],
+    below: &[Option<f64>],
+    out: &mut EvidenceSink<'_>,
+) {
+    for i in 1..head.len() {
+        if !(head[i - 1] && head[i]) || profiles[i - 1].len() < HEAD_RUN_SPLIT_WORDS {
+            continue;
+        }
+        if let (Some(upper), Some(lower)) = (below[i - 1], below[i]) {
+            if upper == 0.0 && lower >= HEAD_RUN_SPLIT_COVERAGE {
+                out.boundary(i - 1, HEAD_RUN_SPLIT);
+            }
+        }
+    }
+}
+
+/// Distinct bigrams an upper head line needs for [`emit_head_run_splits`] (a label such as
+/// `图片报道` shares nothing with anything).
+const HEAD_RUN_SPLIT_WORDS: usize = 5;
+/// Share of the lower head line's bigrams the text below must hold.
+const HEAD_RUN_SPLIT_COVERAGE: f64 = 0.5;
+/// Boundary evidence [`emit_head_run_splits`] gives.
+const HEAD_RUN_SPLIT: f32 = 1.5;
 
 /// Boundary evidence from the window similarities: a z-score over the page.
 fn emit_boundaries(sims: &[Option<f64>], out: &mut EvidenceSink<'_>) {
@@ -502,6 +534,20 @@ mod tests {
         };
         assert!(head_gap("乙市股市交易活跃，股市成交额创新高。") > 0.0);
         assert!(head_gap("甲县乡村振兴要抓人才，乡村振兴任务明确。") < 0.0);
+    }
+
+    #[test]
+    fn a_head_sharing_nothing_with_the_text_below_the_run_heads_another_story() {
+        let split_above_lower_head = |upper: &str| {
+            let text = format!(
+                "甲县乡村振兴工作推进会召开，乡村振兴任务明确。\n\n{upper}\n\n乙市股市成交创新高\n\n\
+                 乙市股市交易活跃，股市成交额创新高。\n"
+            );
+            let cohesion = Cohesion::new(CohesionConfig::default());
+            super::super::evidence_of(&cohesion, &text).boundary(1)
+        };
+        assert!(split_above_lower_head("丙省冬小麦播种基本完成") >= HEAD_RUN_SPLIT);
+        assert_eq!(split_above_lower_head("乙市投资者信心增强"), 0.0);
     }
 
     #[test]
