@@ -1,8 +1,9 @@
 //! Author lines under a headline: 2–4-character names separated by spaces
 //! (`张三 李四`), each group of names optionally after a role (`本报记者`, `新华社记者`,
 //! `晨报记者`, `通讯员`, `实习生`, `本报评论员`), the whole optionally after a bullet
-//! (`□`) and a credit for text or pictures (`文/图`), and before `报道` or a place
-//! (`／台北报导`), the whole optionally in `【】`. A section label (`记者手记`) is no author
+//! (`□`), a credit for text or pictures before any group (`文/图`, `文/本报记者 某某
+//! 图/本报记者 某某`), and before `报道` or a place (`／台北报导`), the whole optionally in
+//! `【】`. A section label (`记者手记`) is no author
 //! line.
 
 use super::subhead::{is_section_label, without_bullet};
@@ -26,7 +27,7 @@ fn pattern() -> &'static Regex {
         // Names after a role, or a role alone (`本报评论员`), or names alone.
         let names = format!(r"(?:{ROLE}[\s：:]*(?:{NAME})?|{NAME})");
         Regex::new(&format!(
-            r"^【?{CREDIT}?{names}(?:[\s、，,]+{names}){{0,5}}\s*(?:{PLACE_AFTER}|{CREDIT_AFTER})?】?$"
+            r"^【?{CREDIT}?{names}(?:[\s、，,]+{CREDIT}?{names}){{0,5}}\s*(?:{PLACE_AFTER}|{CREDIT_AFTER})?】?$"
         ))
         .expect("author pattern compiles")
     })
@@ -134,6 +135,7 @@ mod tests {
             "来源：鹭洲日报  作者：卓一鸣  发布时间：2025-05-06 08:30",
             "记者林一凡／台北报导",
             "【记者林一凡／综合报导】",
+            "文/本报记者 孙丽 图/本报记者 周军",
         ] {
             assert_eq!(author_score(line), 5.0, "{line}");
         }
