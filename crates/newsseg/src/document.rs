@@ -5,10 +5,10 @@
 //! lines; a footer or source line that sits inside such a paragraph becomes a block of its
 //! own and the paragraph goes on around it.
 
-use crate::detectors::byline::opens_with_dateline;
+use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
-use crate::detectors::shape::has_column_tag;
+use crate::detectors::shape::{has_column_tag, has_leading_column_tag};
 use crate::text::{
     char_count, ends_sentence, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified,
     trim_blank, trim_blank_start,
@@ -361,12 +361,13 @@ fn is_overlong(text: &str, line: &Line, layout: Layout) -> bool {
 const OVERLONG_TENTHS: usize = 12;
 
 /// True for a line set in display type that no paragraph runs through, whatever its
-/// length: a kicker ending in a dash; a title ending in a column tag or a subtitle after a
-/// dash, with no clause inside.
+/// length: a kicker ending in a dash; a title opening or ending with a column tag or a
+/// subtitle after a dash, with no clause inside.
 fn is_display_line(line: &str) -> bool {
     let no_clause = !line.contains(['，', ',', '。', '；']);
     // A dateline's reporter bracket (`本报北京1月14日电 （记者某某）`) is no column tag.
-    let tagged = has_column_tag(line) && !opens_with_dateline(line, None);
+    let tagged = has_column_tag(line) && !opens_with_dateline(line, None)
+        || has_leading_column_tag(line) && !opens_with_byline(line);
     line.ends_with("——") || no_clause && (tagged || opens_with_dash(line))
 }
 

@@ -26,7 +26,8 @@ fn pattern() -> &'static Regex {
             r"|【\p{Han}{0,10}?报\p{Han}{0,6}?记者\p{Han}{2,4}[^】]{0,40}】",
             r"|记者\s*[^\s，,。]{2,4}\s*(?:通讯员|报道)",
             // Other papers and sites: `新京报讯（记者…）`, `晨报讯`, `央视网消息`.
-            r"|\p{Han}{1,6}报讯|\p{Han}{1,4}(?:网|社|台)讯|\p{Han}{1,4}网消息",
+            // In square brackets too: `【大公报讯】`.
+            r"|【?\p{Han}{1,6}报讯|【?\p{Han}{1,4}(?:网|社|台)讯|\p{Han}{1,4}网消息",
             r")"
         ))
         .expect("byline pattern compiles")
@@ -46,7 +47,7 @@ pub fn opens_with_byline(text: &str) -> bool {
 }
 
 /// True when a line opens with a dateline (`本报讯`, `新华社某地某日电`, `本报某地某日电`,
-/// `【本报记者 某某】`),
+/// `【本报记者 某某】`, `【大公报讯】`),
 /// which a narrow column may wrap onto the line `after` it: the narrow form of
 /// [`opens_with_byline`] that the document model uses to start a paragraph.
 pub fn opens_with_dateline(line: &str, after: Option<&str>) -> bool {
@@ -66,7 +67,7 @@ pub fn opens_with_dateline(line: &str, after: Option<&str>) -> bool {
             Regex::new(concat!(
                 r"^(?:本报讯|本报[^\s，,。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]",
                 r"|新华社[^\s，,。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电",
-                r"|【\p{Han}{0,10}?报\p{Han}{0,6}?记者)",
+                r"|【\p{Han}{0,10}?报\p{Han}{0,6}?记者|【\p{Han}{1,6}报讯】)",
             ))
             .expect("dateline pattern compiles")
         })
@@ -193,6 +194,7 @@ mod tests {
             "经济日报北京12月4日讯（记者张明）全国冬小麦播种已基本完成。",
             "【本报记者 刘洋】在日前举行的论坛上，专家展开讨论。",
             "【环球时报驻美国特约记者 王伟】美国国会日前通过一项法案。",
+            "【大公报讯】记者李明报道：城南片区老旧小区改造工程近日全面启动。",
         ] {
             assert!(opens_with_byline(text), "{text}");
         }

@@ -65,6 +65,19 @@ pub fn has_column_tag(text: &str) -> bool {
     column_tag_chars(text).is_some()
 }
 
+/// True for a line that opens with a column's name in square brackets and goes on:
+/// `【光明论坛】让文化遗产活起来`, `〔经济观察〕稳就业政策持续发力`.
+pub fn has_leading_column_tag(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['【', '〔']) else {
+        return false;
+    };
+    rest.find(['】', '〕']).is_some_and(|close| {
+        let tag_chars = rest[..close].chars().count();
+        let after = rest[close..].chars().skip(1).count();
+        (2..=12).contains(&tag_chars) && after >= 2
+    })
+}
+
 /// Characters of a title's bracketed column tag, brackets included.
 fn column_tag_chars(text: &str) -> Option<usize> {
     column_tag_start(text).map(|open| text[open..].chars().count())
@@ -115,6 +128,10 @@ mod tests {
         assert!(!has_column_tag("会议要求（见附件。）"));
         assert!(!has_column_tag("本报北京10月22日电  (记者丁怡婷)"));
         assert!(!has_column_tag("电  (记者丁怡婷)"));
+        assert!(has_leading_column_tag("【光明论坛】让文化遗产活起来"));
+        assert!(has_leading_column_tag("〔经济观察〕稳就业政策持续发力"));
+        assert!(!has_leading_column_tag("【记者感言】"));
+        assert!(!has_leading_column_tag("让文化遗产活起来【光明论坛】"));
     }
 
     #[test]
