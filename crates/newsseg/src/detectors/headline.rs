@@ -3,7 +3,8 @@
 //! and a name alone (`——编者`) signs a note as its author; a head line naming who attended
 //! (`王沪宁出席`) right below a title is its subtitle; a Markdown heading's level says
 //! headline (`# …`) or subhead (`## …`); a short line ending on a colon is a kicker over a
-//! title (`国家税务总局：`) and text over text (`这正是：`).
+//! title (`国家税务总局：`) and text over text (`这正是：`); a repost's `原标题：…` is a
+//! subtitle.
 
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
@@ -46,6 +47,11 @@ fn score_block(
     }
     if is_dash_subtitle(t) {
         out.role(i, Role::Subtitle, if chars <= 80 { 6.0 } else { 4.0 });
+        return;
+    }
+    if t.starts_with("原标题") {
+        // A reposted story keeps its first title under the new one: `原标题：…`.
+        out.role(i, Role::Subtitle, 6.0);
         return;
     }
     if is_colon_kicker(t, chars) {
@@ -289,6 +295,12 @@ mod tests {
         let ev = evidence("甲市市长在乙县调研时强调\n\n让群众过上更好的日子\n\n会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n");
         assert!(ev.roles(0)[Role::Kicker.index()] > ev.roles(0)[Role::Headline.index()]);
         assert!(ev.roles(1)[Role::Kicker.index()] < ev.roles(1)[Role::Headline.index()]);
+    }
+
+    #[test]
+    fn a_reposts_original_title_is_a_subtitle() {
+        let ev = evidence("国务院部署稳就业工作\n原标题：国务院常务会议部署进一步稳就业举措\n");
+        assert!(ev.roles(1)[Role::Subtitle.index()] > ev.roles(1)[Role::Headline.index()]);
     }
 
     #[test]
