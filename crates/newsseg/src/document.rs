@@ -397,9 +397,9 @@ fn build_blocks<'t>(
         }
         if previous.replace(line_text) == Some(line_text) {
             // A line printed twice in a row (a column joint repeated by the extraction) is
-            // a block of its own, so that the linker can set the copy aside.
+            // a block of its own, so that the linker can set the copy aside; the paragraph
+            // may go on past it, as past a footer.
             groups.push((vec![i], false));
-            open = None;
             continue;
         }
         let continues = open.filter(|&g| {
@@ -517,7 +517,7 @@ mod tests {
     }
 
     #[test]
-    fn a_repeated_line_is_a_block_of_its_own() {
+    fn a_repeated_line_is_a_block_of_its_own_and_the_paragraph_goes_on_past_it() {
         let text = "这一段文字被硬换行成很多行，每一行大约有三十个字左右，没有句号\n\
                     结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
                     结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
@@ -528,7 +528,7 @@ mod tests {
         let doc = Document::parse(text);
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
-        assert_eq!(lines, [&[0, 1][..], &[2], &[3, 4, 5, 6]]);
+        assert_eq!(lines, [&[0, 1, 3, 4, 5, 6][..], &[2]]);
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub(super) fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>
             // between complete sentences; a duplicated fragment sits at a column joint: one
             // copy continues a cut sentence, or both copies stop mid-sentence.
             let continues = |i: usize| fit(i) >= ctx.config.continuation_threshold;
-            let at_joint = continues(a) || continues(b) || ctx.cut[a] && ctx.cut[b];
+            let at_joint = continues(a) || continues(b) || ctx.surely_cut(a) && ctx.surely_cut(b);
             if b != a + 1 && !at_joint {
                 continue;
             }
@@ -129,14 +129,18 @@ fn least_shared(len: usize, t: f64) -> usize {
     exact.saturating_sub(1).max(1).min(len)
 }
 
-/// True when block `b` is one line that repeats the last line of block `a` (a line the
-/// extraction printed twice at a column joint), spacing aside.
+/// True when block `b` is one line that repeats the last line of block `a` before it (a
+/// line the extraction printed twice at a column joint), spacing aside.
 fn repeats_last_line(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
     let blocks = ctx.doc.blocks();
-    let (Some(&last), [only]) = (blocks[a].lines.last(), blocks[b].lines.as_slice()) else {
+    let [only] = blocks[b].lines[..] else {
         return false;
     };
-    same_but_spacing(ctx.doc.line_text(last), ctx.doc.line_text(*only))
+    // The paragraph may go on past the copy: its last line before the copy.
+    let Some(&last) = blocks[a].lines.iter().rev().find(|&&l| l < only) else {
+        return false;
+    };
+    same_but_spacing(ctx.doc.line_text(last), ctx.doc.line_text(only))
 }
 
 /// True when two texts are equal once white space is left out (justified copies of a line
@@ -183,6 +187,22 @@ mod tests {
     use super::*;
     use crate::config::LinkerConfig;
     use crate::Document;
+
+    #[test]
+    fn a_line_printed_twice_inside_a_wrapped_paragraph_is_a_duplicate() {
+        let page = "这一段文字被硬换行成很多行，每一行大约有三十个字左右，没有句号\n\
+                    结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
+                    结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
+                    后面的文字接着上面的内容往下讲，讲完了这件事情就用句号结束\n\
+                    了。下一段又是新的内容，同样被硬换行成好几行，每行三十个字\n\
+                    左右，中间没有空行，直到这一段的最后一行才用句号结束了全文\n\
+                    最后一行。\n";
+        let doc = Document::parse(page);
+        let roles = vec![Role::Body; doc.blocks().len()];
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, roles, &config);
+        assert_eq!(find_duplicates(&ctx, &mut Vec::new()), vec![false, true]);
+    }
 
     #[test]
     fn a_justified_copy_of_the_last_line_is_a_duplicate() {

@@ -31,7 +31,7 @@ use crate::detectors::cohesion::{
 use crate::detectors::continuation::looks_cut;
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
-use crate::text::{is_han, starts_with_clause_punct};
+use crate::text::{ends_mid_sentence, is_han, starts_with_clause_punct};
 use crate::{Block, Document, Role};
 use duplicates::find_duplicates;
 use order::{fragment_runs, order_story};
@@ -180,11 +180,16 @@ impl<'d, 't> Context<'d, 't> {
     /// The linker's view of a document whose blocks have the decoded `roles`.
     fn new(doc: &'d Document<'t>, roles: Vec<Role>, config: &'d LinkerConfig) -> Context<'d, 't> {
         let blocks = doc.blocks();
-        // A subhead or head line stops without an end mark by nature: it is not cut.
+        // A subhead or head line stops without an end mark by nature: it is not cut. In a
+        // hard-wrapped layout, text that does is, however short: the column was cut there.
+        let wrapped = doc.layout().wrapped;
         let cut: Vec<bool> = blocks
             .iter()
             .zip(&roles)
-            .map(|(b, &role)| looks_cut(b) && !(role.is_head() || role == Role::Subhead))
+            .map(|(b, &role)| match role {
+                Role::Body if wrapped => b.chars >= 8 && ends_mid_sentence(b.text.trim_end()),
+                _ => looks_cut(b) && !(role.is_head() || role == Role::Subhead),
+            })
             .collect();
         let ends = blocks
             .iter()
@@ -213,6 +218,13 @@ impl Context<'_, '_> {
 
     fn text(&self, i: usize) -> &str {
         &self.doc.blocks()[i].text
+    }
+
+    /// True when block `i` stops mid-sentence and reads as cut by its shape alone (long,
+    /// or with clause marks, or on a comma or an open quote), not only by its missing end
+    /// mark.
+    fn surely_cut(&self, i: usize) -> bool {
+        self.cut[i] && looks_cut(&self.doc.blocks()[i])
     }
 
     /// How block `i` opens.
