@@ -312,8 +312,8 @@ fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
     story.iter().any(|&i| !ctx.is_head(i))
 }
 
-/// Moves a story's head group to the headless story printed right above it when the head
-/// reads as that text and not as its own body: a headline printed after its body, decoded
+/// Moves a story's head group to the story printed right above it, headless or with a head
+/// printed below its body only, when the head reads as that text and not as its own body: a headline printed after its body, decoded
 /// as the head of the next story. The head group is the run of head blocks the story opens
 /// with; it moves when the text above covers at least `head_join_threshold` of its words
 /// (distinct bigrams) and more than its own body does by `tail_move_margin`. The body it
@@ -346,7 +346,11 @@ fn move_heads_to_body_above(
         let Some(p) = (0..top).rev().find_map(|i| owner[i]) else {
             continue;
         };
-        if p == t || has_head(ctx, &stories[p]) || !has_body(ctx, &stories[p]) {
+        // The text above has no head, or only one printed below its body, which this
+        // head goes on (a title and its subtitle read as two stories' heads).
+        let trails =
+            |i: &usize| !ctx.is_head(*i) || stories[p].iter().any(|&j| j < *i && !ctx.is_head(j));
+        if p == t || !has_body(ctx, &stories[p]) || !stories[p].iter().all(trails) {
             continue;
         }
         let words = ctx.words(head.iter().copied());
@@ -1504,6 +1508,23 @@ mod tests {
         assert_ne!(story_of(2), story_of(3));
         // Its own story's head comes first in reading order.
         assert_eq!(linked.stories[story_of(2).unwrap()][0], 2);
+    }
+
+    #[test]
+    fn a_subtitle_read_as_the_next_storys_head_goes_on_a_trailing_head() {
+        // The school story's title is printed below its text, over two lines; the decoder
+        // gave the second line to the bridge story below.
+        let page = "乙县小学今天迎来新学期，学校的老师们新建了图书室。\n\n\
+            乙县小学的孩子们在新图书室里读书，乙县小学还新建了操场。\n\n\
+            乙县迎来新学期\n\n\
+            乙县小学新建图书室和操场\n\n\
+            甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+            大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![b, b, h, h, b, b], vec![0, 0, 0, 1, 1, 1]);
+        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
+        assert_eq!(story_of(3), story_of(0), "{:?}", linked.decisions);
+        assert_ne!(story_of(3), story_of(4));
     }
 
     #[test]
