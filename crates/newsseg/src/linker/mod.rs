@@ -313,9 +313,9 @@ fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
 }
 
 /// Moves a story's head group to the story printed right above it, headless or with a head
-/// printed below its body only, when the head reads as that text and not as its own body: a headline printed after its body, decoded
-/// as the head of the next story. The head group is the run of head blocks the story opens
-/// with; it moves when the text above covers at least `head_join_threshold` of its words
+/// printed below its body only, when the head reads as that text and not as its own body:
+/// a headline printed after its body, decoded as the head of the next story. The head group
+/// is the run of head blocks the story opens with; it moves when the text above covers at least `head_join_threshold` of its words
 /// (distinct bigrams) and more than its own body does by `tail_move_margin`. The body it
 /// leaves behind may then join its own head elsewhere.
 fn move_heads_to_body_above(
