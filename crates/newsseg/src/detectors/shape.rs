@@ -37,7 +37,7 @@ fn is_head_within(block: &Block<'_>, max_chars: usize) -> bool {
     let text = block.text.trim_end();
     block.chars >= 2
         && title_chars(block) <= max_chars
-        && (asks_before_tag(text) || !ends_sentence(text) && !has_inner_sentence_end(text))
+        && (!ends_sentence(text) && !has_inner_sentence_end(text) || asks_before_tag(text))
         && !text.ends_with(['，', ',', '、', '：', ':'])
 }
 
