@@ -4,10 +4,12 @@
 //! signature above it)
 //! is a byline or author note of the story above (no story opens at it), and makes the head
 //! line right below it open the next story rather than a section of the same one. An end
-//! mark alone on its line (`（完）`) closes the story above as its last body line.
+//! mark alone on its line (`（完）`) closes the story above as its last body line, and so
+//! does one after the last sentence (`…。（完）`).
 
 use super::photo::is_credit;
 use super::shape::is_head_shaped;
+use crate::text::ends_sentence;
 use crate::{Detector, Document, EvidenceSink, Role};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -101,6 +103,14 @@ fn is_end_mark(text: &str) -> bool {
     END_MARKS.contains(&text.trim())
 }
 
+/// True for text that ends with an end mark after its last sentence (`…大会。（完）`).
+fn ends_with_end_mark(text: &str) -> bool {
+    let text = text.trim_end();
+    END_MARKS
+        .iter()
+        .any(|mark| text.strip_suffix(mark).is_some_and(ends_sentence))
+}
+
 /// True for a bracketed closing attribution (`（本报记者…）`, `（作者为…）`, `（某某 某某）`).
 pub fn is_attribution(text: &str, chars: usize) -> bool {
     attribution(text, chars).is_some()
@@ -134,6 +144,10 @@ impl Detector for Closing {
                     out.boundary(i, BOUNDARY);
                 }
                 continue;
+            }
+            if ends_with_end_mark(&block.text) && i + 1 < blocks.len() {
+                // An end mark after the last sentence (`…。（完）`) ends the story too.
+                out.boundary(i, BOUNDARY);
             }
             let attributed = attribution(&block.text, block.chars);
             match attributed {
@@ -216,6 +230,11 @@ mod tests {
         assert!(ev.roles(1)[Role::Body.index()] > 0.0);
         assert!(ev.boundary(0) < 0.0);
         assert!(ev.boundary(1) > 0.0);
+        let inline = evidence_of(
+            &Closing,
+            "会议要求，各乡镇要抓好落实。（完）\n\n乙县的路修好了\n",
+        );
+        assert_eq!(inline.boundary(0), BOUNDARY);
     }
 
     #[test]
