@@ -117,10 +117,18 @@ fn decode_text<'a>(raw: &'a RawDoc, opts: &Options) -> Result<Doc<'a>, BadInput>
 }
 
 fn decode_jsonl(raw: &RawDoc, opts: &Options) -> Result<Doc<'static>, BadInput> {
-    let (line, lossy) = utf8(raw, &raw.bytes, opts.lossy)?;
     let bad = |reason: String| BadInput::new(place(&raw.origin), reason);
-    let value: Value =
-        serde_json::from_str(&line).map_err(|e| bad(format!("malformed JSON ({e})")))?;
+    let malformed = |e: serde_json::Error| bad(format!("malformed JSON ({e})"));
+    // serde_json checks the UTF-8 of the strings it reads, so a good line is read once;
+    // only a line it rejects is looked at again for invalid UTF-8, which is reported by
+    // its byte offset (or replaced with `--lossy`) like a text dump's.
+    let (value, lossy): (Value, bool) = match serde_json::from_slice(&raw.bytes) {
+        Ok(value) => (value, false),
+        Err(e) => match utf8(raw, &raw.bytes, opts.lossy)? {
+            (line, true) => (serde_json::from_str(&line).map_err(malformed)?, true),
+            (_, false) => return Err(malformed(e)),
+        },
+    };
     let Value::Object(mut record) = value else {
         return Err(bad("the record is not a JSON object".into()));
     };
