@@ -458,6 +458,18 @@ fn joined_lines<'t>(text: &'t str, lines: &[Line], line_ids: &[usize]) -> Cow<'t
     Cow::Owned(squeeze_cjk_spaces(&joined).unwrap_or(joined))
 }
 
+/// A wrapped page whose third line repeats its second (a column joint printed twice); the
+/// tests of the document model and of the duplicates share it.
+#[cfg(test)]
+pub(crate) const WRAPPED_PAGE_WITH_A_REPEATED_LINE: &str =
+    "这一段文字被硬换行成很多行，每一行大约有三十个字左右，没有句号\n\
+     结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
+     结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
+     后面的文字接着上面的内容往下讲，讲完了这件事情就用句号结束\n\
+     了。下一段又是新的内容，同样被硬换行成好几行，每行三十个字\n\
+     左右，中间没有空行，直到这一段的最后一行才用句号结束了全文\n\
+     最后一行。\n";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,14 +530,7 @@ mod tests {
 
     #[test]
     fn a_repeated_line_is_a_block_of_its_own_and_the_paragraph_goes_on_past_it() {
-        let text = "这一段文字被硬换行成很多行，每一行大约有三十个字左右，没有句号\n\
-                    结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
-                    结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
-                    后面的文字接着上面的内容往下讲，讲完了这件事情就用句号结束\n\
-                    了。下一段又是新的内容，同样被硬换行成好几行，每行三十个字\n\
-                    左右，中间没有空行，直到这一段的最后一行才用句号结束了全文\n\
-                    最后一行。\n";
-        let doc = Document::parse(text);
+        let doc = Document::parse(WRAPPED_PAGE_WITH_A_REPEATED_LINE);
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1, 3, 4, 5, 6][..], &[2]]);

@@ -190,14 +190,7 @@ mod tests {
 
     #[test]
     fn a_line_printed_twice_inside_a_wrapped_paragraph_is_a_duplicate() {
-        let page = "这一段文字被硬换行成很多行，每一行大约有三十个字左右，没有句号\n\
-                    结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
-                    结尾的行会和下一行连在一起，组成同一个段落，直到遇到句号为止\n\
-                    后面的文字接着上面的内容往下讲，讲完了这件事情就用句号结束\n\
-                    了。下一段又是新的内容，同样被硬换行成好几行，每行三十个字\n\
-                    左右，中间没有空行，直到这一段的最后一行才用句号结束了全文\n\
-                    最后一行。\n";
-        let doc = Document::parse(page);
+        let doc = Document::parse(crate::document::WRAPPED_PAGE_WITH_A_REPEATED_LINE);
         let roles = vec![Role::Body; doc.blocks().len()];
         let config = LinkerConfig::default();
         let ctx = Context::new(&doc, roles, &config);
