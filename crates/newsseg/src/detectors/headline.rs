@@ -8,7 +8,7 @@
 
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
-use super::subhead::without_bullet;
+use super::subhead::{is_section_label, without_bullet};
 use crate::text::ends_sentence;
 use crate::{Detector, Document, EvidenceSink, Role};
 
@@ -69,6 +69,10 @@ fn score_block(
         for role in [Role::Headline, Role::Kicker, Role::Subtitle] {
             out.role(i, role, -ADDRESS_NOT_TITLE);
         }
+        return;
+    }
+    if is_section_label(t) {
+        // `核心阅读`, `编者按`: a section of a story, never its head (see the subhead detector).
         return;
     }
     if is_box_label(t) {
@@ -295,6 +299,13 @@ mod tests {
         let ev = evidence("甲市市长在乙县调研时强调\n\n让群众过上更好的日子\n\n会议要求，各乡镇要抓好落实，确保各项任务按期完成。\n");
         assert!(ev.roles(0)[Role::Kicker.index()] > ev.roles(0)[Role::Headline.index()]);
         assert!(ev.roles(1)[Role::Kicker.index()] < ev.roles(1)[Role::Headline.index()]);
+    }
+
+    #[test]
+    fn a_section_label_is_no_head() {
+        let ev = evidence("核心阅读\n\n近年来，定制游越来越受到游客欢迎。\n");
+        assert_eq!(ev.roles(0)[Role::Headline.index()], 0.0);
+        assert_eq!(ev.roles(0)[Role::Kicker.index()], 0.0);
     }
 
     #[test]

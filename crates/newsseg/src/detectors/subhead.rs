@@ -51,10 +51,13 @@ impl Detector for Subhead {
             i = end + 1;
         }
         mark_parallel_runs(doc, out);
-        for (i, block) in blocks.iter().enumerate().skip(1) {
+        for (i, block) in blocks.iter().enumerate() {
+            // At the top of a page too: the story's head is printed elsewhere.
             if is_section_label(&block.text) {
                 out.role(i, Role::Subhead, SECTION_LABEL_SUBHEAD);
-                out.boundary(i - 1, -SECTION_LABEL_SUBHEAD);
+                if i > 0 {
+                    out.boundary(i - 1, -SECTION_LABEL_SUBHEAD);
+                }
             }
         }
     }
@@ -200,6 +203,9 @@ mod tests {
         let ev = evidence("甲县修路\n\n核心阅读\n\n村里的路修好了，村民出行方便多了。\n");
         assert!(ev.roles(1)[Role::Subhead.index()] > 0.0);
         assert!(ev.boundary(0) < 0.0);
+        // At the top of the page too: the story's head is printed elsewhere.
+        let ev = evidence("核心阅读\n\n村里的路修好了，村民出行方便多了。\n");
+        assert!(ev.roles(0)[Role::Subhead.index()] > 0.0);
     }
 
     #[test]
