@@ -232,11 +232,13 @@ impl Context<'_, '_> {
         self.starts[i].get_or_init(|| Start::of(&self.doc.blocks()[i]))
     }
 
-    /// True for a block of the story's head group; a bracketed author note (`（作者为…）`)
-    /// closes the body instead.
+    /// True for a block of the story's head group; a bracketed author note (`（作者为…）`),
+    /// or a signature after a dash (`——编者`) below running text, closes the body instead.
     fn is_head(&self, i: usize) -> bool {
-        self.roles[i].is_head()
-            && !(self.roles[i] == Role::Author && self.text(i).starts_with(['（', '(']))
+        let text = self.text(i);
+        let closing = text.starts_with(['（', '('])
+            || text.starts_with('—') && i > 0 && !self.roles[i - 1].is_head();
+        self.roles[i].is_head() && !(self.roles[i] == Role::Author && closing)
     }
 
     /// How well block `x` continues block `c` across a cut (0 when `c` is complete).
@@ -1525,6 +1527,15 @@ mod tests {
         let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
         assert_eq!(story_of(3), story_of(0), "{:?}", linked.decisions);
         assert_ne!(story_of(3), story_of(4));
+    }
+
+    #[test]
+    fn a_signature_after_a_dash_closes_the_text() {
+        let page =
+            "博物馆里过大年\n\n辞旧迎新又一年。这个春节，一起去博物馆里过大年吧！\n\n——编  者\n";
+        let (h, b, a) = (Role::Headline, Role::Body, Role::Author);
+        let linked = link_page(page, vec![h, b, a], vec![0, 0, 0]);
+        assert_eq!(linked.stories, vec![vec![0, 1, 2]]);
     }
 
     #[test]
