@@ -48,6 +48,8 @@ fn attribution_pattern() -> &'static Regex {
             r"(?P<author>作者[^（()）]*)",
             r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|采写|摘编|摘自|原载|选自|转自|来源|报道见|详见|电)[^（()）]*",
             r"|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{1,4}){0,8}",
+            // A two- or three-character pen name set out with spaces: `（西 亚）`.
+            r"|\p{Han}(?:\s+\p{Han}){1,2}",
             r")[）)]$",
         ))
         .expect("attribution pattern compiles")
@@ -243,6 +245,7 @@ mod tests {
         assert_eq!(kind("（作者单位：某大学）"), Some(Attribution::Author));
         assert_eq!(kind("（新华社甲市1月2日电）"), Some(Attribution::Byline));
         assert_eq!(kind("（钱七  孙八）"), Some(Attribution::Byline));
+        assert_eq!(kind("（西 亚）"), Some(Attribution::Byline));
         assert_eq!(kind("（上接第二版）"), None);
     }
 
