@@ -40,7 +40,7 @@ pub(super) fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>
             // between complete sentences; a duplicated fragment sits at a column joint: one
             // copy continues a cut sentence, or both copies stop mid-sentence.
             let continues = |i: usize| fit(i) >= ctx.config.continuation_threshold;
-            let at_joint = continues(a) || continues(b) || ctx.surely_cut(a) && ctx.surely_cut(b);
+            let at_joint = continues(a) || continues(b) || ctx.surely_cut[a] && ctx.surely_cut[b];
             if b != a + 1 && !at_joint {
                 continue;
             }

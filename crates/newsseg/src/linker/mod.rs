@@ -106,6 +106,9 @@ struct Context<'d, 't> {
     ends: Vec<Option<End>>,
     /// Whether each block stops mid-sentence.
     cut: Vec<bool>,
+    /// Whether each block stops mid-sentence and reads as cut by its shape alone (long,
+    /// with clause marks, or on a comma or an open quote), not only by its missing end mark.
+    surely_cut: Vec<bool>,
     roles: Vec<Role>,
     config: &'d LinkerConfig,
     /// [`word_spans_joint`] of block pairs `(c, x)` already asked about.
@@ -183,14 +186,17 @@ impl<'d, 't> Context<'d, 't> {
         // A subhead or head line stops without an end mark by nature: it is not cut. In a
         // hard-wrapped layout, text that does is, however short: the column was cut there.
         let wrapped = doc.layout().wrapped;
+        let shaped_cut: Vec<bool> = blocks.iter().map(looks_cut).collect();
         let cut: Vec<bool> = blocks
             .iter()
             .zip(&roles)
-            .map(|(b, &role)| match role {
+            .zip(&shaped_cut)
+            .map(|((b, &role), &shaped)| match role {
                 Role::Body if wrapped => b.chars >= 8 && ends_mid_sentence(b.text.trim_end()),
-                _ => looks_cut(b) && !(role.is_head() || role == Role::Subhead),
+                _ => shaped && !(role.is_head() || role == Role::Subhead),
             })
             .collect();
+        let surely_cut = cut.iter().zip(&shaped_cut).map(|(&c, &s)| c && s).collect();
         let ends = blocks
             .iter()
             .zip(&cut)
@@ -203,6 +209,7 @@ impl<'d, 't> Context<'d, 't> {
             mid_sentence: blocks.iter().map(starts_mid_sentence).collect(),
             ends,
             cut,
+            surely_cut,
             roles,
             config,
             spans_joint: RefCell::new(HashMap::new()),
@@ -218,13 +225,6 @@ impl Context<'_, '_> {
 
     fn text(&self, i: usize) -> &str {
         &self.doc.blocks()[i].text
-    }
-
-    /// True when block `i` stops mid-sentence and reads as cut by its shape alone (long,
-    /// or with clause marks, or on a comma or an open quote), not only by its missing end
-    /// mark.
-    fn surely_cut(&self, i: usize) -> bool {
-        self.cut[i] && looks_cut(&self.doc.blocks()[i])
     }
 
     /// How block `i` opens.
@@ -306,6 +306,17 @@ fn group_by_story(decoded: &Decoded, dup: &[bool]) -> Vec<Vec<usize>> {
     stories
 }
 
+/// The story each block is in (`None` for furniture and dropped copies).
+fn story_of_each_block(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<Option<usize>> {
+    let mut owner = vec![None; ctx.roles.len()];
+    for (s, story) in stories.iter().enumerate() {
+        for &i in story {
+            owner[i] = Some(s);
+        }
+    }
+    owner
+}
+
 fn has_head(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
     story.iter().any(|&i| ctx.is_head(i))
 }
@@ -317,20 +328,16 @@ fn has_body(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
 /// Moves a story's head group to the story printed right above it, headless or with a head
 /// printed below its body only, when the head reads as that text and not as its own body:
 /// a headline printed after its body, decoded as the head of the next story. The head group
-/// is the run of head blocks the story opens with; it moves when the text above covers at least `head_join_threshold` of its words
-/// (distinct bigrams) and more than its own body does by `tail_move_margin`. The body it
-/// leaves behind may then join its own head elsewhere.
+/// is the run of head blocks the story opens with; it moves when the text above covers at
+/// least `head_join_threshold` of its words (distinct bigrams) and more than its own body
+/// does by `tail_move_margin`. The body it leaves behind may then join its own head
+/// elsewhere.
 fn move_heads_to_body_above(
     ctx: &Context<'_, '_>,
     stories: &mut [Vec<usize>],
     decisions: &mut Vec<String>,
 ) {
-    let mut owner: Vec<Option<usize>> = vec![None; ctx.roles.len()];
-    for (s, story) in stories.iter().enumerate() {
-        for &i in story {
-            owner[i] = Some(s);
-        }
-    }
+    let mut owner = story_of_each_block(ctx, stories);
     for t in 0..stories.len() {
         let Some(&top) = stories[t].first() else {
             continue;
@@ -379,6 +386,9 @@ fn move_heads_to_body_above(
             stories[p][0]
         ));
         stories[t].drain(..head.len());
+        for &i in &head {
+            owner[i] = Some(p);
+        }
         stories[p].extend(head);
     }
 }
@@ -1116,12 +1126,7 @@ fn join_stacked_heads(
     stories: &mut Vec<Vec<usize>>,
     decisions: &mut Vec<String>,
 ) {
-    let mut owner: Vec<Option<usize>> = vec![None; ctx.roles.len()];
-    for (s, story) in stories.iter().enumerate() {
-        for &i in story {
-            owner[i] = Some(s);
-        }
-    }
+    let mut owner = story_of_each_block(ctx, stories);
     for s in (0..stories.len()).rev() {
         let Some(&last) = stories[s].iter().max() else {
             continue;

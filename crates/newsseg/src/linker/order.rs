@@ -53,7 +53,7 @@ pub(super) fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<Vec<us
         let goes_on = runs.last().and_then(|r| r.last()).is_some_and(|&a| {
             b == a + 1
                 && !jumps.iter().any(|&(c, x)| c == a || x == b)
-                && if ctx.surely_cut(a) {
+                && if ctx.surely_cut[a] {
                     ctx.joint(a, b) >= ctx.config.continuation_threshold
                 } else {
                     !ctx.mid_sentence[b]
@@ -87,7 +87,7 @@ fn split_rotated_run(
     let chars: Vec<usize> = run.iter().map(|&i| ctx.doc.blocks()[i].chars).collect();
     let half = chars.iter().sum::<usize>() / 2;
     let seam = (1..run.len())
-        .filter(|&k| !ctx.surely_cut(run[k - 1]))
+        .filter(|&k| !ctx.surely_cut[run[k - 1]])
         .min_by_key(|&k| chars[..k].iter().sum::<usize>().abs_diff(half));
     match seam {
         Some(k) => {
@@ -103,7 +103,7 @@ fn split_rotated_run(
 /// with that continuation: the columns jump there.
 fn continuation_jumps(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<(usize, usize)> {
     body.iter()
-        .filter(|&&c| ctx.surely_cut(c))
+        .filter(|&&c| ctx.surely_cut[c])
         .filter_map(|&c| {
             body.iter()
                 .filter(|&&x| x != c)
@@ -176,7 +176,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
         let closing = self.ends_story(f);
         if closing > 0.0 {
             -closing
-        } else if self.ctx.surely_cut(a) {
+        } else if self.ctx.surely_cut[a] {
             // A cut sentence that `g` does not continue costs no more than one left open at
             // the end of the story.
             self.ctx.joint(a, b).max(CUT_LEFT_OPEN)
@@ -190,7 +190,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
     }
 
     fn closes(&self, f: usize) -> f32 {
-        if self.ctx.surely_cut(self.last(f)) {
+        if self.ctx.surely_cut[self.last(f)] {
             CUT_LEFT_OPEN
         } else {
             self.ends_story(f)
@@ -233,7 +233,7 @@ fn link_blocks(
     let bonus = ctx.config.dump_order_bonus;
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     for c in 0..n {
-        if !ctx.surely_cut(body[c]) {
+        if !ctx.surely_cut[body[c]] {
             continue;
         }
         for x in (0..n).filter(|&x| x != c) {
@@ -294,7 +294,7 @@ fn attach_dangling_cuts(
 ) {
     let n = body.len();
     for c in 0..n {
-        if next[c].is_some() || !ctx.surely_cut(body[c]) {
+        if next[c].is_some() || !ctx.surely_cut[body[c]] {
             continue;
         }
         let mut has_pred = vec![false; n];
