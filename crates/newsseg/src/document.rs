@@ -205,7 +205,8 @@ impl<'t> Parts<'t> {
             .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
             .collect();
         let layout = detect_layout(text, &lines, &furniture);
-        let (furniture, blocks) = build_blocks(text, &lines, &furniture, layout)
+        let short = short_lines(text, &lines, &furniture, layout);
+        let (furniture, blocks) = build_blocks(text, &lines, &furniture, &short, layout)
             .into_iter()
             .partition(|b| b.furniture);
         Parts {
@@ -322,12 +323,21 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
 /// True when a wrapped paragraph goes on after `line` into `next`: `line` is nearly full
 /// width and does not end a sentence (nor is it a display line), or `next` opens on
 /// punctuation that no paragraph starts with (the wrap fell just before a closing quote),
-/// or `line` is a dateline alone and `next` opens its reporter's bracket.
+/// or `line` is a dateline alone and `next` opens its reporter's bracket. A short line
+/// (see [`short_lines`]) runs into a short line only: two lines of a head set in the column
+/// make one block, and the text below it another.
 /// A line wider than the column is set across columns (a title), and a line opening with
 /// a dateline starts a story: neither is part of a wrapped paragraph.
-fn wraps(text: &str, line: &Line, next: &Line, after_next: Option<&Line>, layout: Layout) -> bool {
+fn wraps(
+    text: &str,
+    (line, short): (&Line, bool),
+    (next, next_short): (&Line, bool),
+    after_next: Option<&Line>,
+    layout: Layout,
+) -> bool {
     let (line_text, next_text) = (line.span.slice(text), next.span.slice(text));
-    let full = layout.wrapped && line.chars * 10 >= layout.wrap_width * 8;
+    // A short line (a head set in the column) does not run into a full one.
+    let full = layout.wrapped && line.chars * 10 >= layout.wrap_width * 8 && (!short || next_short);
     let runs_on = !ends_sentence(line_text) && !is_display_line(line_text);
     // A dateline set alone on its line goes on with its reporter's bracket below.
     let dateline_goes_on = layout.wrapped
@@ -339,6 +349,49 @@ fn wraps(text: &str, line: &Line, next: &Line, after_next: Option<&Line>, layout
         && !is_overlong(text, next, layout)
         && !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)))
 }
+
+/// For each line of a wrapped layout, true when it is clearly shorter than the column
+/// around it: under [`FULL_TENTHS`] of the median length of the content lines within
+/// [`LOCAL_WIDTH_REACH`] lines either side, and [`SHORT_BY`] characters or more under it
+/// (in a narrow column one character is a tenth). Lengths count the spaces between characters
+/// (they fill the column too); lines wider than the page's column, and justified lines
+/// (their spacing stretches them to the column's width), give no length. A head set in a
+/// column is such a short line; columns of different widths share a page.
+fn short_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> Vec<bool> {
+    let mut short = vec![false; lines.len()];
+    if !layout.wrapped {
+        return short;
+    }
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].blank && !furniture[i])
+        .collect();
+    let measured: Vec<Option<usize>> = content
+        .iter()
+        .map(|&i| {
+            let line = &lines[i];
+            let spaced = char_count(line.span.slice(text));
+            let justified = (spaced - line.chars) * 3 >= line.chars;
+            (!justified && !is_overlong(text, line, layout)).then_some(spaced)
+        })
+        .collect();
+    for (k, &i) in content.iter().enumerate() {
+        let Some(length) = measured[k] else { continue };
+        let reach =
+            k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(content.len());
+        let mut around: Vec<usize> = measured[reach].iter().flatten().copied().collect();
+        around.sort_unstable();
+        let width = around[around.len() / 2];
+        short[i] = length * 10 < width * FULL_TENTHS && length + SHORT_BY <= width;
+    }
+    short
+}
+
+/// Content lines either side of a line that give the width of its column.
+const LOCAL_WIDTH_REACH: usize = 8;
+/// Share of its column's width, in tenths, from which a line fills it.
+const FULL_TENTHS: usize = 9;
+/// Characters a short line lacks at least.
+const SHORT_BY: usize = 3;
 
 /// True for a line clearly wider than the column of a wrapped layout, counting a half-width
 /// character as half a column and justified spacing as nothing.
@@ -380,6 +433,7 @@ fn build_blocks<'t>(
     text: &'t str,
     lines: &[Line],
     furniture: &[bool],
+    short: &[bool],
     layout: Layout,
 ) -> Vec<Block<'t>> {
     let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
@@ -403,11 +457,12 @@ fn build_blocks<'t>(
             continue;
         }
         let continues = open.filter(|&g| {
+            let last = *groups[g].0.last().expect("non-empty");
             !opens_with_dash(line_text)
                 && wraps(
                     text,
-                    &lines[*groups[g].0.last().expect("non-empty")],
-                    line,
+                    (&lines[last], short[last]),
+                    (line, short[i]),
                     lines.get(i + 1),
                     layout,
                 )
@@ -549,6 +604,22 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1][..], &[2], &[3], &[4], &[5, 6]]);
+    }
+
+    #[test]
+    fn a_head_set_in_a_column_does_not_run_into_the_text_below() {
+        let text = "这座村庄过去交通不便，村民出行只能走山\n\
+                    路，如今公路修到了家门口，孩子们上学也\n\
+                    方便多了，村里的特产也能及时运出去。\n\
+                    修好一条致富路，打开一个新的市场\n\
+                    让山里的好特产走出大山卖上好价钱\n\
+                    去年以来，村里组织青年成立电商服务站，\n\
+                    开通网络直播销售山货，线上销售额不断增\n\
+                    长，越来越多的外出青年返乡创业就业了。\n";
+        let doc = Document::parse(text);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines, [&[0, 1, 2][..], &[3, 4], &[5, 6, 7]]);
     }
 
     #[test]
