@@ -205,8 +205,8 @@ impl<'t> Parts<'t> {
             .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
             .collect();
         let layout = detect_layout(text, &lines, &furniture);
-        let short = short_lines(text, &lines, &furniture, layout);
-        let (furniture, blocks) = build_blocks(text, &lines, &furniture, &short, layout)
+        let fits = fit_lines(text, &lines, &furniture, layout);
+        let (furniture, blocks) = build_blocks(text, &lines, &furniture, &fits, layout)
             .into_iter()
             .partition(|b| b.furniture);
         Parts {
@@ -293,24 +293,45 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
     if !(8..=80).contains(&width) {
         return not_wrapped;
     }
-    let full: Vec<&&Line> = content_lines
-        .iter()
-        .filter(|l| l.chars * 10 >= width * 8 && l.chars * 10 <= width * 11)
-        .collect();
-    // Most full lines of a wrapped text stop inside a sentence; a paragraph on one line
-    // ends one.
-    let run_on = full
-        .iter()
-        .filter(|l| !ends_sentence(l.span.slice(text)))
-        .count();
     let followed = lines
         .windows(2)
         .filter(|w| !w[0].blank && !w[1].blank)
         .count();
-    if full.len() * 10 >= content.len() * 4
-        && run_on * 2 >= full.len()
-        && followed * 2 >= content.len()
-    {
+    if followed * 2 < content.len() {
+        return not_wrapped;
+    }
+    let fills = |chars: usize, width: usize| chars * 10 >= width * 8 && chars * 10 <= width * 11;
+    // Many lines fill the page's column, most of them inside a sentence (a paragraph on one
+    // line ends one).
+    let wraps_lines = |full: &[&Line]| {
+        let run_on = full
+            .iter()
+            .filter(|l| !ends_sentence(l.span.slice(text)))
+            .count();
+        full.len() * 10 >= content.len() * 4 && run_on * 2 >= full.len()
+    };
+    let page_full: Vec<&Line> = content_lines
+        .iter()
+        .copied()
+        .filter(|l| fills(l.chars, width))
+        .collect();
+    // Or lines fill the column around them: columns of different widths share a page.
+    let wrapped = wraps_lines(&page_full) || {
+        let lengths: Vec<Option<usize>> = content_lines
+            .iter()
+            .map(|l| column_length(text, l))
+            .collect();
+        let full: Vec<&Line> = content_lines
+            .iter()
+            .zip(local_widths(&lengths))
+            .filter(|(l, (around, column))| {
+                fills(l.chars, width) || *column && fills(l.chars, *around)
+            })
+            .map(|(l, _)| *l)
+            .collect();
+        wraps_lines(&full)
+    };
+    if wrapped {
         Layout {
             wrapped: true,
             wrap_width: width,
@@ -324,20 +345,22 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
 /// width and does not end a sentence (nor is it a display line), or `next` opens on
 /// punctuation that no paragraph starts with (the wrap fell just before a closing quote),
 /// or `line` is a dateline alone and `next` opens its reporter's bracket. A short line
-/// (see [`short_lines`]) runs into a short line only: two lines of a head set in the column
+/// (see [`Fit`]) runs into a short line only: two lines of a head set in the column
 /// make one block, and the text below it another.
 /// A line wider than the column is set across columns (a title), and a line opening with
 /// a dateline starts a story: neither is part of a wrapped paragraph.
 fn wraps(
     text: &str,
-    (line, short): (&Line, bool),
-    (next, next_short): (&Line, bool),
+    (line, fit): (&Line, Fit),
+    (next, next_fit): (&Line, Fit),
     after_next: Option<&Line>,
     layout: Layout,
 ) -> bool {
     let (line_text, next_text) = (line.span.slice(text), next.span.slice(text));
     // A short line (a head set in the column) does not run into a full one.
-    let full = layout.wrapped && line.chars * 10 >= layout.wrap_width * 8 && (!short || next_short);
+    let full = layout.wrapped
+        && (fit.full || line.chars * 10 >= layout.wrap_width * 8)
+        && (!fit.short || next_fit.short);
     let runs_on = !ends_sentence(line_text) && !is_display_line(line_text);
     // A dateline set alone on its line goes on with its reporter's bracket below.
     let dateline_goes_on = layout.wrapped
@@ -350,40 +373,72 @@ fn wraps(
         && !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)))
 }
 
-/// For each line of a wrapped layout, true when it is clearly shorter than the column
-/// around it: under [`FULL_TENTHS`] of the median length of the content lines within
-/// [`LOCAL_WIDTH_REACH`] lines either side, and [`SHORT_BY`] characters or more under it
-/// (in a narrow column one character is a tenth). Lengths count the spaces between characters
-/// (they fill the column too); lines wider than the page's column, and justified lines
-/// (their spacing stretches them to the column's width), give no length. A head set in a
-/// column is such a short line; columns of different widths share a page.
-fn short_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> Vec<bool> {
-    let mut short = vec![false; lines.len()];
+/// How a line of a wrapped layout fills the column around it, whose width is the median
+/// [`column_length`] of the content lines within [`LOCAL_WIDTH_REACH`] lines either side
+/// (lines wider than the page's column left out). A line with no such length is neither.
+/// Columns of different widths share a page.
+#[derive(Debug, Clone, Copy, Default)]
+struct Fit {
+    /// At least [`FULL_TENTHS`] of the width, in a column (see [`local_widths`]).
+    full: bool,
+    /// Under [`FULL_TENTHS`] of the width and [`SHORT_BY`] characters or more under it (in
+    /// a narrow column one character is a tenth): a head set in the column.
+    short: bool,
+}
+
+/// The [`Fit`] of each line (all neither when the layout is not wrapped).
+fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> Vec<Fit> {
+    let mut fits = vec![Fit::default(); lines.len()];
     if !layout.wrapped {
-        return short;
+        return fits;
     }
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].blank && !furniture[i])
         .collect();
     let measured: Vec<Option<usize>> = content
         .iter()
-        .map(|&i| {
-            let line = &lines[i];
-            let spaced = char_count(line.span.slice(text));
-            let justified = (spaced - line.chars) * 3 >= line.chars;
-            (!justified && !is_overlong(text, line, layout)).then_some(spaced)
-        })
+        .map(|&i| column_length(text, &lines[i]).filter(|_| !is_overlong(text, &lines[i], layout)))
         .collect();
-    for (k, &i) in content.iter().enumerate() {
-        let Some(length) = measured[k] else { continue };
-        let reach =
-            k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(content.len());
-        let mut around: Vec<usize> = measured[reach].iter().flatten().copied().collect();
-        around.sort_unstable();
-        let width = around[around.len() / 2];
-        short[i] = length * 10 < width * FULL_TENTHS && length + SHORT_BY <= width;
+    let widths = local_widths(&measured);
+    for ((&i, length), (width, column)) in content.iter().zip(measured).zip(widths) {
+        let Some(length) = length else { continue };
+        let fills = length * 10 >= width * FULL_TENTHS;
+        fits[i] = Fit {
+            full: fills && column,
+            short: !fills && length + SHORT_BY <= width,
+        };
     }
-    short
+    fits
+}
+
+/// The length of a line as a line of running text in a column: `None` when white space
+/// sits inside it, as between a list's or a table's cells, in a byline, or in justified
+/// spacing (which stretches a line to the column's width, whatever its length).
+fn column_length(text: &str, line: &Line) -> Option<usize> {
+    (!line.span.slice(text).contains(char::is_whitespace)).then_some(line.chars)
+}
+
+/// The column around each place: the median of the known lengths within
+/// [`LOCAL_WIDTH_REACH`] places either side (0 when none is known), and whether it looks
+/// like a column: at least half of those lengths within a character of it (the lines of a
+/// justified column are as long as each other; a list's items are not).
+fn local_widths(lengths: &[Option<usize>]) -> Vec<(usize, bool)> {
+    let mut around: Vec<usize> = Vec::with_capacity(2 * LOCAL_WIDTH_REACH + 1);
+    (0..lengths.len())
+        .map(|k| {
+            let reach =
+                k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(lengths.len());
+            around.clear();
+            around.extend(lengths[reach].iter().flatten());
+            if around.is_empty() {
+                return (0, false);
+            }
+            let middle = around.len() / 2;
+            let width = *around.select_nth_unstable(middle).1;
+            let alike = around.iter().filter(|&&l| l == width).count();
+            (width, width >= MIN_COLUMN && alike * 3 >= around.len())
+        })
+        .collect()
 }
 
 /// Content lines either side of a line that give the width of its column.
@@ -392,6 +447,8 @@ const LOCAL_WIDTH_REACH: usize = 8;
 const FULL_TENTHS: usize = 9;
 /// Characters a short line lacks at least.
 const SHORT_BY: usize = 3;
+/// Narrowest column, in characters, whose lines fill it as a wrapped paragraph's do.
+const MIN_COLUMN: usize = 8;
 
 /// True for a line clearly wider than the column of a wrapped layout, counting a half-width
 /// character as half a column and justified spacing as nothing.
@@ -433,7 +490,7 @@ fn build_blocks<'t>(
     text: &'t str,
     lines: &[Line],
     furniture: &[bool],
-    short: &[bool],
+    fits: &[Fit],
     layout: Layout,
 ) -> Vec<Block<'t>> {
     let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
@@ -461,8 +518,8 @@ fn build_blocks<'t>(
             !opens_with_dash(line_text)
                 && wraps(
                     text,
-                    (&lines[last], short[last]),
-                    (line, short[i]),
+                    (&lines[last], fits[last]),
+                    (line, fits[i]),
                     lines.get(i + 1),
                     layout,
                 )
@@ -620,6 +677,27 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1, 2][..], &[3, 4], &[5, 6, 7]]);
+    }
+
+    #[test]
+    fn a_narrow_column_beside_a_wide_one_is_wrapped_too() {
+        let wide = "市里今年新建改建公园十二座，市民休闲有了更多的去处，周末到公\n\
+                    园游玩的人越来越多，公园管理部门也相应增加了服务人员，方便市\n\
+                    民游览参观，还在园内增设了不少座椅、饮水点和公共卫生间等设\n\
+                    施，受到了市民的普遍欢迎和好评。\n";
+        let narrow = "县里举办农民丰收节，各\n\
+                      乡镇展示今年粮食生产的\n\
+                      新成果和新变化，吸引了\n\
+                      众多村民前来观看。\n\
+                      活动现场还设置了农产品\n\
+                      展销区，村民们带来的新\n\
+                      米、菜籽油和土特产很受\n\
+                      欢迎。\n";
+        let page = format!("{wide}{narrow}");
+        let doc = Document::parse(&page);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines, [&[0, 1, 2, 3][..], &[4, 5, 6, 7], &[8, 9, 10, 11]]);
     }
 
     #[test]
