@@ -317,7 +317,7 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
         .collect();
     // Or lines fill the column around them: columns of different widths share a page.
     let wrapped = wraps_lines(&page_full) || {
-        let lengths: Vec<Option<usize>> = content_lines
+        let lengths: Vec<Option<ColumnLength>> = content_lines
             .iter()
             .map(|l| column_length(text, l))
             .collect();
@@ -395,13 +395,15 @@ fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> 
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].blank && !furniture[i])
         .collect();
-    let measured: Vec<Option<usize>> = content
+    let measured: Vec<Option<ColumnLength>> = content
         .iter()
         .map(|&i| column_length(text, &lines[i]).filter(|_| !is_overlong(text, &lines[i], layout)))
         .collect();
     let widths = local_widths(&measured);
     for ((&i, length), (width, column)) in content.iter().zip(measured).zip(widths) {
-        let Some(length) = length else { continue };
+        let Some(ColumnLength { chars: length, .. }) = length else {
+            continue;
+        };
         let fills = length * 10 >= width * FULL_TENTHS;
         fits[i] = Fit {
             full: fills && column,
@@ -411,31 +413,46 @@ fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> 
     fits
 }
 
-/// The length of a line as a line of running text in a column: `None` when white space
-/// sits inside it, as between a list's or a table's cells, in a byline, or in justified
-/// spacing (which stretches a line to the column's width, whatever its length).
-fn column_length(text: &str, line: &Line) -> Option<usize> {
-    (!line.span.slice(text).contains(char::is_whitespace)).then_some(line.chars)
+/// The length of a line in a column, spaces counted (they fill the column too).
+#[derive(Debug, Clone, Copy)]
+struct ColumnLength {
+    /// Characters, spaces included.
+    chars: usize,
+    /// No white space inside: running text, not a list's or a table's row.
+    plain: bool,
 }
 
-/// The column around each place: the median of the known lengths within
+/// The [`ColumnLength`] of a line; `None` for a justified line, whose spacing stretches it
+/// to the column's width whatever its length.
+fn column_length(text: &str, line: &Line) -> Option<ColumnLength> {
+    let chars = char_count(line.span.slice(text));
+    let spaces = chars - line.chars;
+    (spaces * 3 < line.chars).then_some(ColumnLength {
+        chars,
+        plain: spaces == 0 && !line.span.slice(text).contains(char::is_whitespace),
+    })
+}
+
+/// The column around each place: the median length of the known lengths within
 /// [`LOCAL_WIDTH_REACH`] places either side (0 when none is known), and whether it looks
-/// like a column: at least half of those lengths within a character of it (the lines of a
-/// justified column are as long as each other; a list's items are not).
-fn local_widths(lengths: &[Option<usize>]) -> Vec<(usize, bool)> {
+/// like a column: a third of those lines or more are plain and exactly that long (the lines
+/// of a justified column are as long as each other; a list's items are not, and a table's
+/// rows have white space inside).
+fn local_widths(lengths: &[Option<ColumnLength>]) -> Vec<(usize, bool)> {
     let mut around: Vec<usize> = Vec::with_capacity(2 * LOCAL_WIDTH_REACH + 1);
     (0..lengths.len())
         .map(|k| {
             let reach =
                 k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(lengths.len());
+            let known = lengths[reach].iter().flatten();
             around.clear();
-            around.extend(lengths[reach].iter().flatten());
+            around.extend(known.clone().map(|l| l.chars));
             if around.is_empty() {
                 return (0, false);
             }
             let middle = around.len() / 2;
             let width = *around.select_nth_unstable(middle).1;
-            let alike = around.iter().filter(|&&l| l == width).count();
+            let alike = known.filter(|l| l.plain && l.chars == width).count();
             (width, width >= MIN_COLUMN && alike * 3 >= around.len())
         })
         .collect()

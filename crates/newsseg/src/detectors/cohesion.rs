@@ -454,17 +454,22 @@ impl<'p> Windows<'p> {
         Some(cosine_from_dots(across, left_norm, right_norm))
     }
 
-    /// Coverage of block `i`'s tokens by the windows above and below it, `None` when one
-    /// is empty.
+    /// Coverage of block `i`'s tokens by the windows above and below it, `None` when none
+    /// is above. Below the page's last running text, nothing covers it from below: a head
+    /// there either closes the story above or has its text elsewhere.
     fn coverage_around(&self, i: usize, w: usize) -> Option<(f64, f64)> {
-        let (up, down) = self.bounds(i, i, w)?;
+        let (up, down) = (self.before[i], self.before[i + 1]);
+        if up == 0 {
+            return None;
+        }
         let window = |r: Range<usize>| -> Vec<&Profile> {
             self.prose[r].iter().map(|&j| &self.profiles[j]).collect()
         };
         let own = &self.profiles[i];
+        let below = (down..(down + w).min(self.prose.len())).clone();
         Some((
-            coverage_by_any(own, &window(up)),
-            coverage_by_any(own, &window(down)),
+            coverage_by_any(own, &window(up.saturating_sub(w)..up)),
+            coverage_by_any(own, &window(below)),
         ))
     }
 }
@@ -516,6 +521,21 @@ mod tests {
     fn words_profile_uses_jieba() {
         let p = word_profile("我们推进乡村振兴");
         assert!(!p.is_empty());
+    }
+
+    #[test]
+    fn a_head_below_the_last_text_of_the_page_attaches_up_by_its_words() {
+        let attach = |head: &str| {
+            let text = format!(
+                "青岚市第一人民医院智慧病房投入使用，病房配备智能设备。\n\n                 智慧病房运行以来，护士的工作效率明显提高。\n\n{head}\n"
+            );
+            let doc = Document::parse(&text);
+            let mut ev = Evidence::new(doc.blocks().len(), false);
+            Cohesion::new(CohesionConfig::default()).detect(&doc, &mut ev.sink("cohesion", 1.0));
+            ev.attach_up(2)
+        };
+        assert!(attach("青岚一院智慧病房上线") > 1.0);
+        assert_eq!(attach("乙市股市交易活跃"), 0.0);
     }
 
     #[test]
