@@ -384,6 +384,11 @@ struct Fit {
     /// Under [`FULL_TENTHS`] of the width and [`SHORT_BY`] characters or more under it (in
     /// a narrow column one character is a tenth): a head set in the column.
     short: bool,
+    /// Indented deeper than the content line above it (by two spaces, or an ideographic
+    /// space, or more) on a page that indents its paragraphs ([`INDENTED_LINES`] such lines
+    /// or more): it opens a paragraph. (A column set off from the page's edge indents all
+    /// its lines alike.)
+    indented: bool,
 }
 
 /// The [`Fit`] of each line (all neither when the layout is not wrapped).
@@ -399,19 +404,40 @@ fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> 
         .iter()
         .map(|&i| column_length(text, &lines[i]).filter(|_| !is_overlong(text, &lines[i], layout)))
         .collect();
+    let indents: Vec<usize> = content.iter().map(|&i| indent(text, &lines[i])).collect();
+    let indented: Vec<bool> = (0..content.len())
+        .map(|k| indents[k] >= k.checked_sub(1).map_or(0, |above| indents[above]) + 2)
+        .collect();
+    let page_indents = indented.iter().filter(|&&x| x).count() >= INDENTED_LINES;
     let widths = local_widths(&measured);
-    for ((&i, length), (width, column)) in content.iter().zip(measured).zip(widths) {
-        let Some(ColumnLength { chars: length, .. }) = length else {
+    for (k, (&i, (width, column))) in content.iter().zip(widths).enumerate() {
+        fits[i].indented = page_indents && indented[k];
+        let Some(ColumnLength { chars: length, .. }) = measured[k] else {
             continue;
         };
         let fills = length * 10 >= width * FULL_TENTHS;
-        fits[i] = Fit {
-            full: fills && column,
-            short: !fills && length + SHORT_BY <= width,
-        };
+        fits[i].full = fills && column;
+        fits[i].short = !fills && length + SHORT_BY <= width;
     }
     fits
 }
+
+/// The white space before a line's text, in half-width columns (an ideographic space is
+/// two, a tab four).
+fn indent(text: &str, line: &Line) -> usize {
+    let before = &text[..line.span.start];
+    before[before.rfind('\n').map_or(0, |n| n + 1)..]
+        .chars()
+        .map(|c| match c {
+            '\u{3000}' => 2,
+            '\t' => 4,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Indented lines a page needs before indentation opens paragraphs.
+const INDENTED_LINES: usize = 3;
 
 /// The length of a line in a column, spaces counted (they fill the column too).
 #[derive(Debug, Clone, Copy)]
@@ -532,7 +558,8 @@ fn build_blocks<'t>(
         }
         let continues = open.filter(|&g| {
             let last = *groups[g].0.last().expect("non-empty");
-            !opens_with_dash(line_text)
+            !fits[i].indented
+                && !opens_with_dash(line_text)
                 && wraps(
                     text,
                     (&lines[last], fits[last]),
@@ -694,6 +721,32 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1, 2][..], &[3, 4], &[5, 6, 7]]);
+    }
+
+    #[test]
+    fn an_indented_line_opens_a_paragraph_unless_every_line_is_indented() {
+        let page = [
+            "\u{3000}\u{3000}这座村庄过去交通不便，村民出行只能走山路，",
+            "如今公路修到了家门口，孩子们上学也方便多了",
+            "\u{3000}\u{3000}去年以来，村里组织青年成立电商服务站，开",
+            "通网络直播销售山货，线上销售额不断增长，越",
+            "来越多的外出青年返乡创业就业，村里的特产也",
+            "\u{3000}\u{3000}村党支部书记说，下一步还要把乡村旅游和电",
+            "商结合起来，让更多村民在家门口增收致富。",
+        ]
+        .map(|line| format!("{line}\n"))
+        .concat();
+        let blocks = |text: &str| -> Vec<Vec<usize>> {
+            let doc = Document::parse(text);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            doc.blocks().iter().map(|b| b.lines.clone()).collect()
+        };
+        assert_eq!(blocks(&page), [vec![0, 1], vec![2, 3, 4], vec![5, 6]]);
+        let margin: String = page
+            .lines()
+            .map(|l| format!("  {}\n", l.trim_start()))
+            .collect();
+        assert_eq!(blocks(&margin), [vec![0, 1, 2, 3, 4, 5, 6]]);
     }
 
     #[test]
