@@ -15,6 +15,7 @@ use crate::text::{
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One line of the input (split on `\n`, a trailing `\r` ignored).
@@ -49,6 +50,9 @@ pub struct Layout {
     pub wrapped: bool,
     /// The typical length in characters of a full wrapped line (0 when not wrapped).
     pub wrap_width: usize,
+    /// True for a wrapped layout with a blank line after every line (some extractors
+    /// double-space their output): a single blank line does not end a paragraph there.
+    pub double_spaced: bool,
 }
 
 /// A parsed dump: its lines, its layout and its blocks.
@@ -283,6 +287,7 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
     let not_wrapped = Layout {
         wrapped: false,
         wrap_width: 0,
+        double_spaced: false,
     };
     if content.len() < 6 {
         return not_wrapped;
@@ -297,7 +302,8 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
         .windows(2)
         .filter(|w| !w[0].blank && !w[1].blank)
         .count();
-    if followed * 2 < content.len() {
+    let double_spaced = is_double_spaced(lines) && has_one_length(&content);
+    if followed * 2 < content.len() && !double_spaced {
         return not_wrapped;
     }
     let fills = |chars: usize, width: usize| chars * 10 >= width * 8 && chars * 10 <= width * 11;
@@ -335,10 +341,35 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
         Layout {
             wrapped: true,
             wrap_width: width,
+            double_spaced,
         }
     } else {
         not_wrapped
     }
+}
+
+/// True when a quarter of the lengths or more, three at least, are one length (of [`MIN_COLUMN`] or more): the
+/// full lines of a justified column, not a list's items or a page of titles.
+fn has_one_length(lengths: &[usize]) -> bool {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for &l in lengths.iter().filter(|&&l| l >= MIN_COLUMN) {
+        *counts.entry(l).or_default() += 1;
+    }
+    counts
+        .values()
+        .max()
+        .is_some_and(|&n| n >= 3 && n * 4 >= lengths.len())
+}
+
+/// True when nearly every content line (nine in ten) is followed by a single blank line and
+/// then by another content line: the blank lines say nothing about paragraphs.
+fn is_double_spaced(lines: &[Line]) -> bool {
+    let content = lines.iter().filter(|l| !l.blank).count();
+    let spaced = lines
+        .windows(3)
+        .filter(|w| !w[0].blank && w[1].blank && !w[2].blank)
+        .count();
+    content >= 6 && spaced * 10 >= (content - 1) * 9
 }
 
 /// True when a wrapped paragraph goes on after `line` into `next`: `line` is nearly full
@@ -541,7 +572,10 @@ fn build_blocks<'t>(
     let mut previous: Option<&str> = None; // the last content line
     for (i, line) in lines.iter().enumerate() {
         if line.blank {
-            open = None;
+            let single = i > 0 && !lines[i - 1].blank && lines.get(i + 1).is_some_and(|l| !l.blank);
+            if !(layout.double_spaced && single) {
+                open = None;
+            }
             continue;
         }
         let line_text = line.span.slice(text).trim();
@@ -747,6 +781,41 @@ mod tests {
             .map(|l| format!("  {}\n", l.trim_start()))
             .collect();
         assert_eq!(blocks(&margin), [vec![0, 1, 2, 3, 4, 5, 6]]);
+    }
+
+    #[test]
+    fn a_blank_line_after_every_line_of_a_wrapped_page_ends_no_paragraph() {
+        let lines = [
+            "这座村庄过去交通不便，村民出行只能走山",
+            "路，如今公路修到了家门口，孩子们上学也",
+            "方便多了，村里的特产也能及时运出去。",
+            "去年以来，村里组织青年成立电商服务站，",
+            "开通网络直播销售山货，线上销售额不断增",
+            "长，越来越多的外出青年返乡创业就业了。",
+        ];
+        let page = lines.map(|l| format!("{l}\n\n")).concat();
+        let doc = Document::parse(&page);
+        assert!(doc.layout().double_spaced, "{:?}", doc.layout());
+        let blocks: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(blocks, [&[0, 2, 4][..], &[6, 8, 10]]);
+        // Paragraphs on a line each, or titles of many lengths, a blank line between them,
+        // are no wrapped text.
+        let paragraphs = "甲县新建公园十二座，市民休闲有了去处。\n\n".repeat(6);
+        let titles = [
+            "甲县新建公园十二座",
+            "乙市举办农民丰收节活动",
+            "丙省推进城市更新行动",
+            "丁县乡村学校迎来新图书室",
+            "戊市首条地铁线路开通运营",
+            "己县秋粮收购工作有序推进中",
+        ]
+        .map(|l| format!("{l}\n\n"))
+        .concat();
+        for page in [paragraphs, titles] {
+            let doc = Document::parse(&page);
+            assert!(!doc.layout().wrapped, "{:?}", doc.layout());
+            assert_eq!(doc.blocks().len(), 6);
+        }
     }
 
     #[test]
