@@ -482,11 +482,21 @@ struct ColumnLength {
 /// The [`ColumnLength`] of a line; `None` for a justified line, whose spacing stretches it
 /// to the column's width whatever its length.
 fn column_length(text: &str, line: &Line) -> Option<ColumnLength> {
-    let chars = char_count(line.span.slice(text));
+    let slice = line.span.slice(text);
+    // Most lines hold no space at all (rarer Unicode spaces aside): their length is known.
+    let spaced =
+        slice.bytes().any(|b| b == b' ' || b == b'\t') || slice.contains(['\u{3000}', '\u{a0}']);
+    if !spaced {
+        return Some(ColumnLength {
+            chars: line.chars,
+            plain: true,
+        });
+    }
+    let chars = char_count(slice);
     let spaces = chars - line.chars;
     (spaces * 3 < line.chars).then_some(ColumnLength {
         chars,
-        plain: spaces == 0 && !line.span.slice(text).contains(char::is_whitespace),
+        plain: false,
     })
 }
 
