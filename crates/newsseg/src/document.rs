@@ -348,8 +348,9 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
     }
 }
 
-/// True when a quarter of the lengths or more, three at least, are one length (of [`MIN_COLUMN`] or more): the
-/// full lines of a justified column, not a list's items or a page of titles.
+/// True when a quarter of the lengths or more, three at least, are one length (of
+/// [`MIN_COLUMN`] or more): the full lines of a justified column, not a list's items or a
+/// page of titles.
 fn has_one_length(lengths: &[usize]) -> bool {
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for &l in lengths.iter().filter(|&&l| l >= MIN_COLUMN) {
