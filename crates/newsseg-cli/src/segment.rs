@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use newsseg::{Config, Cue, Segmentation, Segmenter, Target};
+use newsseg::{Config, Cue, Layout, Segmentation, Segmenter, Target};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -156,6 +156,7 @@ pub fn run_explain(args: &ExplainArgs) -> Result<()> {
     let ex = segmenter.explain(&text);
     let mut out = std::io::stdout().lock();
     let doc = &ex.document;
+    writeln!(out, "layout: {}", describe_layout(doc.layout()))?;
     for (i, block) in doc.blocks().iter().enumerate() {
         let first = block.lines[0] + 1;
         let role = ex.decoded.roles[i];
@@ -202,4 +203,25 @@ pub fn run_explain(args: &ExplainArgs) -> Result<()> {
         writeln!(out, "linker {decision}")?;
     }
     Ok(())
+}
+
+/// The layout the parser detected, in words: how the blocks of the dump were built.
+fn describe_layout(layout: Layout) -> String {
+    match layout {
+        Layout { wrapped: false, .. } => {
+            "paragraphs on a line each or between blank lines (not wrapped)".to_string()
+        }
+        Layout {
+            wrap_width,
+            double_spaced,
+            ..
+        } => format!(
+            "hard-wrapped, page column {wrap_width} characters{}",
+            if double_spaced {
+                ", double-spaced (a single blank line ends no paragraph)"
+            } else {
+                ""
+            }
+        ),
+    }
 }

@@ -1,0 +1,74 @@
+//! `newsseg explain` end to end: the detected layout heads its report.
+
+use std::process::Command;
+
+/// Runs `newsseg explain` on `page` and returns its first line.
+fn layout_line(name: &str, page: &str) -> String {
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, page).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_newsseg"))
+        .arg("explain")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn explain_reports_the_layout_it_read() {
+    let lines = [
+        "这座村庄过去交通不便，村民出行只能走山",
+        "路，如今公路修到了家门口，孩子们上学也",
+        "方便多了，村里的特产也能及时运出去。",
+        "去年以来，村里组织青年成立电商服务站，",
+        "开通网络直播销售山货，线上销售额不断增",
+        "长，越来越多的外出青年返乡创业就业了。",
+    ];
+    let wrapped = lines.map(|l| format!("{l}\n")).concat();
+    let double_spaced = lines.map(|l| format!("{l}\n\n")).concat();
+    let paragraphs = "甲县新建公园十二座。\n\n乙市举办丰收节。\n";
+    assert_eq!(
+        layout_line("explain-wrapped.txt", &wrapped),
+        "layout: hard-wrapped, page column 19 characters"
+    );
+    assert!(layout_line("explain-double.txt", &double_spaced).contains("double-spaced"));
+    assert!(layout_line("explain-paragraphs.txt", paragraphs).contains("not wrapped"));
+}
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("explain-long.txt");
+    let page = "河边新桥通车\n\n本报讯 新桥昨日正式通车，两岸居民往来更方便。\n\n".repeat(400);
+    std::fs::write(&path, page).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsseg"))
+        .arg("explain")
+        .arg(&path)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
