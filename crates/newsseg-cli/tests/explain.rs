@@ -27,19 +27,19 @@ fn layout_line(name: &str, page: &str) -> String {
 #[test]
 fn explain_reports_the_layout_it_read() {
     let lines = [
-        "这座村庄过去交通不便，村民出行只能走山",
-        "路，如今公路修到了家门口，孩子们上学也",
-        "方便多了，村里的特产也能及时运出去。",
-        "去年以来，村里组织青年成立电商服务站，",
-        "开通网络直播销售山货，线上销售额不断增",
-        "长，越来越多的外出青年返乡创业就业了。",
+        "市里今年新建改建公园十二座，市民休闲有了",
+        "更多去处，周末到公园游玩的人越来越多，公",
+        "园管理部门也增加了服务人员。",
+        "新建的公园里还设置了健身步道和儿童乐园，",
+        "受到附近居民的普遍欢迎，不少老人每天都来",
+        "散步锻炼，孩子们放学后也常来玩耍。",
     ];
     let wrapped = lines.map(|l| format!("{l}\n")).concat();
     let double_spaced = lines.map(|l| format!("{l}\n\n")).concat();
     let paragraphs = "甲县新建公园十二座。\n\n乙市举办丰收节。\n";
     assert_eq!(
         layout_line("explain-wrapped.txt", &wrapped),
-        "layout: hard-wrapped, page column 19 characters"
+        "layout: hard-wrapped, page column 20 characters"
     );
     assert!(layout_line("explain-double.txt", &double_spaced).contains("double-spaced"));
     assert!(layout_line("explain-paragraphs.txt", paragraphs).contains("not wrapped"));
