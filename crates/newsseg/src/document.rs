@@ -366,11 +366,15 @@ fn has_one_length(lengths: &[usize]) -> bool {
 /// then by another content line: the blank lines say nothing about paragraphs.
 fn is_double_spaced(lines: &[Line]) -> bool {
     let content = lines.iter().filter(|l| !l.blank).count();
-    let spaced = lines
-        .windows(3)
-        .filter(|w| !w[0].blank && w[1].blank && !w[2].blank)
+    let spaced = (0..lines.len())
+        .filter(|&i| is_single_blank(lines, i))
         .count();
     content >= 6 && spaced * 10 >= (content - 1) * 9
+}
+
+/// True when line `i` is a blank line alone between two content lines.
+fn is_single_blank(lines: &[Line], i: usize) -> bool {
+    lines[i].blank && i > 0 && !lines[i - 1].blank && lines.get(i + 1).is_some_and(|l| !l.blank)
 }
 
 /// True when a wrapped paragraph goes on after `line` into `next`: `line` is nearly full
@@ -583,8 +587,7 @@ fn build_blocks<'t>(
     let mut previous: Option<&str> = None; // the last content line
     for (i, line) in lines.iter().enumerate() {
         if line.blank {
-            let single = i > 0 && !lines[i - 1].blank && lines.get(i + 1).is_some_and(|l| !l.blank);
-            if !(layout.double_spaced && single) {
+            if !(layout.double_spaced && is_single_blank(lines, i)) {
                 open = None;
             }
             continue;

@@ -407,16 +407,25 @@ impl<'p> Windows<'p> {
         }
     }
 
-    /// Prose positions of the windows above block `above` (ending there) and below block
-    /// `below` (starting there), `None` when either is empty.
+    /// Prose positions of the window of up to `w` prose blocks ending right above block
+    /// `block`.
+    fn window_above(&self, block: usize, w: usize) -> Range<usize> {
+        let up = self.before[block];
+        up.saturating_sub(w)..up
+    }
+
+    /// Prose positions of the window of up to `w` prose blocks starting right below block
+    /// `block`.
+    fn window_below(&self, block: usize, w: usize) -> Range<usize> {
+        let down = self.before[block + 1];
+        down..(down + w).min(self.prose.len())
+    }
+
+    /// The windows above block `above` and below block `below`, `None` when either is
+    /// empty.
     fn bounds(&self, above: usize, below: usize, w: usize) -> Option<(Range<usize>, Range<usize>)> {
-        let (up, down) = (self.before[above], self.before[below + 1]);
-        (up > 0 && down < self.prose.len()).then(|| {
-            (
-                up.saturating_sub(w)..up,
-                down..(down + w).min(self.prose.len()),
-            )
-        })
+        let (up, down) = (self.window_above(above, w), self.window_below(below, w));
+        (!up.is_empty() && !down.is_empty()).then_some((up, down))
     }
 
     /// Dot product of the blocks at prose positions `i` and `j`.
@@ -458,18 +467,17 @@ impl<'p> Windows<'p> {
     /// is above. Below the page's last running text, nothing covers it from below: a head
     /// there either closes the story above or has its text elsewhere.
     fn coverage_around(&self, i: usize, w: usize) -> Option<(f64, f64)> {
-        let (up, down) = (self.before[i], self.before[i + 1]);
-        if up == 0 {
+        let up = self.window_above(i, w);
+        if up.is_empty() {
             return None;
         }
         let window = |r: Range<usize>| -> Vec<&Profile> {
             self.prose[r].iter().map(|&j| &self.profiles[j]).collect()
         };
         let own = &self.profiles[i];
-        let below = (down..(down + w).min(self.prose.len())).clone();
         Some((
-            coverage_by_any(own, &window(up.saturating_sub(w)..up)),
-            coverage_by_any(own, &window(below)),
+            coverage_by_any(own, &window(up)),
+            coverage_by_any(own, &window(self.window_below(i, w))),
         ))
     }
 }
@@ -527,7 +535,8 @@ mod tests {
     fn a_head_below_the_last_text_of_the_page_attaches_up_by_its_words() {
         let attach = |head: &str| {
             let text = format!(
-                "青岚市第一人民医院智慧病房投入使用，病房配备智能设备。\n\n                 智慧病房运行以来，护士的工作效率明显提高。\n\n{head}\n"
+                "青岚市第一人民医院智慧病房投入使用，病房配备智能设备。\n\n\
+                 智慧病房运行以来，护士的工作效率明显提高。\n\n{head}\n"
             );
             let doc = Document::parse(&text);
             let mut ev = Evidence::new(doc.blocks().len(), false);
