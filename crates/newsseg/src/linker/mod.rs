@@ -1252,6 +1252,11 @@ mod tests {
         link(&doc, &decoded, &LinkerConfig::default())
     }
 
+    /// The story of `linked` that holds `block`.
+    fn story_holding(linked: &Linked, block: usize) -> Option<usize> {
+        linked.stories.iter().position(|s| s.contains(&block))
+    }
+
     /// Story A's head over `a_text`, story B, then a headless dateline paragraph
     /// `opening`, decoded as three stories; returns the story of each block after linking.
     fn link_opening(a_text: &str, opening: &str) -> (Linked, Vec<Option<usize>>) {
@@ -1267,9 +1272,7 @@ mod tests {
             Role::Body,
         ];
         let linked = link_page(&page, roles, vec![0, 0, 1, 1, 2]);
-        let story_of = (0..5)
-            .map(|b| linked.stories.iter().position(|s| s.contains(&b)))
-            .collect();
+        let story_of = (0..5).map(|b| story_holding(&linked, b)).collect();
         (linked, story_of)
     }
 
@@ -1310,11 +1313,23 @@ mod tests {
             Role::Body,
         ];
         let linked = link_page(page, roles, vec![0, 1, 1, 2, 3, 3]);
-        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
-        assert_eq!(story_of(0), story_of(1), "{:?}", linked.decisions);
-        assert_eq!(linked.stories[story_of(0).unwrap()], vec![0, 1, 2]);
+        assert_eq!(
+            story_holding(&linked, 0),
+            story_holding(&linked, 1),
+            "{:?}",
+            linked.decisions
+        );
+        assert_eq!(
+            linked.stories[story_holding(&linked, 0).unwrap()],
+            vec![0, 1, 2]
+        );
         // A title with a column tag is a whole headline and stays on its own.
-        assert_ne!(story_of(3), story_of(4), "{:?}", linked.decisions);
+        assert_ne!(
+            story_holding(&linked, 3),
+            story_holding(&linked, 4),
+            "{:?}",
+            linked.decisions
+        );
     }
 
     #[test]
@@ -1344,14 +1359,16 @@ mod tests {
             trailing: vec![false; 6],
         };
         let linked = link(&doc, &decoded, &LinkerConfig::default());
-        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
         assert_eq!(
-            story_of(fragment),
-            story_of(head_b),
+            story_holding(&linked, fragment),
+            story_holding(&linked, head_b),
             "{:?}",
             linked.decisions
         );
-        assert_ne!(story_of(fragment), story_of(head_a));
+        assert_ne!(
+            story_holding(&linked, fragment),
+            story_holding(&linked, head_a)
+        );
         assert_eq!(linked.stories[0], [0, 1, 2], "story A keeps its own text");
     }
 
@@ -1446,8 +1463,12 @@ mod tests {
         // Where the text after the split also reads like A's, it stays with A.
         let alike = page("乙县小学迎来新学期，甲市跨江大桥通车后，两岸车辆往来只需五分钟。");
         let linked = link_page(&alike, roles(), stories());
-        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
-        assert_eq!(story_of(4), story_of(2), "{:?}", linked.decisions);
+        assert_eq!(
+            story_holding(&linked, 4),
+            story_holding(&linked, 2),
+            "{:?}",
+            linked.decisions
+        );
     }
 
     #[test]
@@ -1493,10 +1514,14 @@ mod tests {
             乙县小学迎来新学期\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![h, b, b, b, b, h], vec![0, 0, 0, 0, 0, 1]);
-        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
-        assert_eq!(story_of(3), story_of(5), "{:?}", linked.decisions);
-        assert_eq!(story_of(4), story_of(5));
-        assert_eq!(story_of(2), story_of(0));
+        assert_eq!(
+            story_holding(&linked, 3),
+            story_holding(&linked, 5),
+            "{:?}",
+            linked.decisions
+        );
+        assert_eq!(story_holding(&linked, 4), story_holding(&linked, 5));
+        assert_eq!(story_holding(&linked, 2), story_holding(&linked, 0));
     }
 
     #[test]
@@ -1510,11 +1535,15 @@ mod tests {
             大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![b, b, h, b, b], vec![0, 0, 1, 1, 1]);
-        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
-        assert_eq!(story_of(2), story_of(0), "{:?}", linked.decisions);
-        assert_ne!(story_of(2), story_of(3));
+        assert_eq!(
+            story_holding(&linked, 2),
+            story_holding(&linked, 0),
+            "{:?}",
+            linked.decisions
+        );
+        assert_ne!(story_holding(&linked, 2), story_holding(&linked, 3));
         // Its own story's head comes first in reading order.
-        assert_eq!(linked.stories[story_of(2).unwrap()][0], 2);
+        assert_eq!(linked.stories[story_holding(&linked, 2).unwrap()][0], 2);
     }
 
     #[test]
@@ -1529,9 +1558,13 @@ mod tests {
             大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![b, b, h, h, b, b], vec![0, 0, 0, 1, 1, 1]);
-        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
-        assert_eq!(story_of(3), story_of(0), "{:?}", linked.decisions);
-        assert_ne!(story_of(3), story_of(4));
+        assert_eq!(
+            story_holding(&linked, 3),
+            story_holding(&linked, 0),
+            "{:?}",
+            linked.decisions
+        );
+        assert_ne!(story_holding(&linked, 3), story_holding(&linked, 4));
     }
 
     #[test]
@@ -1550,8 +1583,12 @@ mod tests {
             本报乙县3月1日电 乙县小学迎来新学期，老师们为孩子准备了新课本。\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![b, h, b], vec![0, 1, 1]);
-        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
-        assert_eq!(story_of(1), story_of(2), "{:?}", linked.decisions);
+        assert_eq!(
+            story_holding(&linked, 1),
+            story_holding(&linked, 2),
+            "{:?}",
+            linked.decisions
+        );
     }
 
     #[test]
@@ -1566,9 +1603,13 @@ mod tests {
             大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![h, b, h, b, b, b], vec![0, 0, 1, 1, 1, 1]);
-        let story_of = |block: usize| linked.stories.iter().position(|s| s.contains(&block));
-        assert_eq!(story_of(4), story_of(0), "{:?}", linked.decisions);
-        assert_eq!(story_of(5), story_of(2));
+        assert_eq!(
+            story_holding(&linked, 4),
+            story_holding(&linked, 0),
+            "{:?}",
+            linked.decisions
+        );
+        assert_eq!(story_holding(&linked, 5), story_holding(&linked, 2));
     }
 
     #[test]
