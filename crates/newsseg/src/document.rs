@@ -10,7 +10,7 @@ use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag};
 use crate::text::{
-    char_count, ends_sentence, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified,
+    char_count, ends_sentence, is_han, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified,
     trim_blank, trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
@@ -404,6 +404,8 @@ fn wraps(
         && line_text.trim_end().ends_with('电')
         && opens_with_dateline(line_text, None);
     (full && (runs_on || starts_with_clause_punct(next_text)) || dateline_goes_on)
+        && !fit.title
+        && !next_fit.title
         && !is_overlong(text, line, layout)
         && !is_overlong(text, next, layout)
         && !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)))
@@ -420,6 +422,9 @@ struct Fit {
     /// Under [`FULL_TENTHS`] of the width and [`SHORT_BY`] characters or more under it (in
     /// a narrow column one character is a tenth): a head set in the column.
     short: bool,
+    /// Wider than its column, and than every plain line near it (see [`reads_as_title`]):
+    /// a title set across columns, whose length is close to the column's.
+    title: bool,
     /// Indented deeper than the content line above it (by two spaces, or an ideographic
     /// space, or more) on a page that indents its paragraphs ([`INDENTED_LINES`] such lines
     /// or more): it opens a paragraph. (A column set off from the page's edge indents all
@@ -454,8 +459,48 @@ fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> 
         let fills = length * 10 >= width * FULL_TENTHS;
         fits[i].full = fills && column;
         fits[i].short = !fills && length + SHORT_BY <= width;
+        fits[i].title = column
+            && length > width
+            && reads_as_title(lines[i].span.slice(text), widest_around(&measured, k));
     }
     fits
+}
+
+/// The longest plain line within [`LOCAL_WIDTH_REACH`] places either side of place `k`,
+/// itself left out (0 when there is none).
+fn widest_around(lengths: &[Option<ColumnLength>], k: usize) -> usize {
+    let reach = k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(lengths.len());
+    reach
+        .filter(|&j| j != k)
+        .filter_map(|j| lengths[j].filter(|l| l.plain).map(|l| l.chars))
+        .max()
+        .unwrap_or(0)
+}
+
+/// True for a line a whole character wider than a column `width` characters wide,
+/// counting a half-width character as half a column and white space as nothing, that no sentence ends in and
+/// that ends on a word: punctuation may hang past a column's edge, a word does not, so the
+/// line is set across columns (a title).
+fn reads_as_title(line: &str, width: usize) -> bool {
+    let ends_on_word = line
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_han(c) || c.is_alphanumeric());
+    let clauses = line
+        .chars()
+        .filter(|c| matches!(c, '，' | ',' | '；' | ';'))
+        .count();
+    if !ends_on_word || clauses > 1 || line.contains(['。', '！', '？']) {
+        return false;
+    }
+    let halves: usize = line
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum();
+    // A half-width character past the edge is a wrap's slack (a number split over lines).
+    halves > 2 * width + 1
 }
 
 /// The white space before a line's text, in half-width columns (an ideographic space is
@@ -883,6 +928,30 @@ mod tests {
         // Justified spacing, digits included, does not hide the dateline.
         let spaced = without_title.replace("新华社乙县10月18", "新 华 社 乙 县 1 0 月 1 8");
         assert_eq!(blocks(&spaced), [vec![0, 1, 2, 3, 4, 5], vec![6, 7, 8, 9]]);
+    }
+
+    #[test]
+    fn a_title_a_character_wider_than_every_line_near_it_opens_a_block() {
+        let text = "村里的新变化让人欣喜，道路\n\
+                    硬化了，路灯亮了，家家户户\n\
+                    用上了自来水。村民们都说，\n\
+                    日子越过越红火。\n\
+                    乙县新建十座公园方便市民休闲\n\
+                    今年新建公园十座，市民休闲\n\
+                    有了更多去处。公园里种满了\n\
+                    花草树木。\n";
+        let blocks = |text: &str| -> Vec<Vec<usize>> {
+            let doc = Document::parse(text);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            doc.blocks().iter().map(|b| b.lines.clone()).collect()
+        };
+        assert_eq!(blocks(text), [vec![0, 1, 2, 3], vec![4], vec![5, 6, 7]]);
+        // A line as long as the title, but a sentence ends in it: running text.
+        let prose = text.replace(
+            "乙县新建十座公园方便市民休闲",
+            "乙县新建公园。十座公园方便市民",
+        );
+        assert_eq!(blocks(&prose), [vec![0, 1, 2, 3], vec![4, 5, 6, 7]]);
     }
 
     #[test]
