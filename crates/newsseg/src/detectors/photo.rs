@@ -1,10 +1,12 @@
 //! Photo items: captions (`图为…`, `上图：…`) and credit lines (`张三 摄`, `…摄（影像中国）`,
 //! `供图`, `制图`, `新华社发`, `资料图片`), a credit alone on its line closing a caption, and
-//! the label over a photo item (`图片报道`) as its head; a dated caption (`4月16日，…`), or a
-//! title over a caption (`图为…`, or up to two paragraphs closed by a credit line), after
-//! running text opens a photo item of its own.
+//! the label over a photo item (`图片报道`) as its head; a dated caption (`4月16日，…`), a
+//! news caption (`…迎来丰收季。图为…` closed by a credit line), or a title over a caption
+//! (`图为…`, or up to two paragraphs closed by a credit line), after running text opens a
+//! photo item of its own.
 
 use super::shape::{is_head_shaped, is_prose};
+use crate::text::ends_sentence;
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::Regex;
@@ -88,6 +90,9 @@ const PHOTO_LABEL_HEAD: f32 = 2.0;
 /// Boundary evidence between running text and a dated caption below it.
 const DATED_CAPTION: f32 = 2.5;
 
+/// Boundary evidence between running text and a news caption below it.
+const NEWS_CAPTION: f32 = 2.0;
+
 /// Boundary evidence between running text and the title of a photo item below it.
 const PHOTO_TITLE: f32 = 2.0;
 
@@ -137,6 +142,16 @@ impl<'p, 't> PhotoPage<'p, 't> {
         opens_with_date(text) && (self.closed_by_credit(i) || is_caption(text))
     }
 
+    /// True when block `i` is a news caption: it tells the news in a sentence of its own
+    /// before showing the photo (`…迎来丰收季。图为…`) and a credit line closes it.
+    fn is_news_caption(&self, i: usize) -> bool {
+        let text = &self.blocks[i].text;
+        self.credit_at(i + 1)
+            && text
+                .find("图为")
+                .is_some_and(|at| ends_sentence(&text[..at]))
+    }
+
     /// True when block `i` opens a photo item of its own: a caption, or prose closed by its
     /// own credit line.
     fn opens_photo_item(&self, i: usize) -> bool {
@@ -147,11 +162,11 @@ impl<'p, 't> PhotoPage<'p, 't> {
 /// Paragraphs a caption closed by a credit line may have.
 const CAPTION_PARAGRAPHS: usize = 2;
 
-/// True for text that opens with a day (`4月16日，…`, `16日，…`).
+/// True for text that opens with a day (`4月16日，…`, `16日，…`; justified: `1 0 月 2 2 日`).
 fn opens_with_date(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日").expect("date pattern compiles")
+        Regex::new(r"^\s*(?:\d\s*\d?\s*月\s*)?\d\s*\d?\s*日").expect("date pattern compiles")
     })
     .is_match(text)
 }
@@ -179,9 +194,15 @@ impl Detector for Photo {
                 // A title right above a caption, after running text, heads a photo item.
                 out.boundary(i - 1, PHOTO_TITLE);
             }
-            if !credit && i > 0 && is_prose(&blocks[i - 1]) && page.is_dated_caption(i) {
-                // A dated caption after running text is a photo item of its own.
-                out.boundary(i - 1, DATED_CAPTION);
+            if !credit && i > 0 && is_prose(&blocks[i - 1]) {
+                // A dated caption after running text is a photo item of its own; so is a
+                // news caption, after text that is not a dated caption (its first
+                // paragraph), but the text above may still be its first paragraph (weaker).
+                if page.is_dated_caption(i) {
+                    out.boundary(i - 1, DATED_CAPTION);
+                } else if page.is_news_caption(i) && !page.is_dated_caption(i - 1) {
+                    out.boundary(i - 1, NEWS_CAPTION);
+                }
             }
             if credit {
                 out.role(i, Role::Credit, 6.0);
@@ -274,6 +295,29 @@ mod tests {
             ev.boundary(3) <= 0.0,
             "an undated caption stays with the text above"
         );
+    }
+
+    #[test]
+    fn a_news_caption_after_running_text_opens_a_photo_item() {
+        let page = "甲县的路修好了，村民出行更方便了。\n                    连日来，乙县的苹果迎来丰收季。图为8月3日，果农在采摘苹果。\n                    张三 摄\n";
+        let ev = evidence_of(&Photo, page);
+        assert_eq!(ev.boundary(0), NEWS_CAPTION);
+        // After its own first paragraph, a dated caption, it stays in the photo item.
+        let dated = page.replace(
+            "甲县的路修好了，村民出行更方便了。",
+            "8月3日，乙县的果园一片繁忙。",
+        );
+        assert_eq!(evidence_of(&Photo, &dated).boundary(0), 0.0);
+        // Only a caption that tells the news before `图为` opens the item.
+        let plain = page.replace("连日来，乙县的苹果迎来丰收季。", "");
+        assert_eq!(evidence_of(&Photo, &plain).boundary(0), 0.0);
+    }
+
+    #[test]
+    fn a_justified_date_opens_a_dated_caption() {
+        assert!(opens_with_date("1 0 月 2 2 日，来自多国的师生相聚"));
+        assert!(opens_with_date("16日，"));
+        assert!(!opens_with_date("100多名师生相聚"));
     }
 
     #[test]
