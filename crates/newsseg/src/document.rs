@@ -380,7 +380,8 @@ fn is_single_blank(lines: &[Line], i: usize) -> bool {
 /// True when a wrapped paragraph goes on after `line` into `next`: `line` is nearly full
 /// width and does not end a sentence (nor is it a display line), or `next` opens on
 /// punctuation that no paragraph starts with (the wrap fell just before a closing quote),
-/// or `line` is a dateline alone and `next` opens its reporter's bracket. A short line
+/// or is running text at the page's least indent on a page that indents its paragraphs
+/// (see [`Fit`]), or `line` is a dateline alone and `next` opens its reporter's bracket. A short line
 /// (see [`Fit`]) runs into a short line only: two lines of a head set in the column
 /// make one block, and the text below it another.
 /// A line wider than the column is set across columns (a title), and a line opening with
@@ -403,7 +404,11 @@ fn wraps(
         && next_text.starts_with(['（', '('])
         && line_text.trim_end().ends_with('电')
         && opens_with_dateline(line_text, None);
-    (full && (runs_on || starts_with_clause_punct(next_text)) || dateline_goes_on)
+    // On a page that indents its paragraphs, a line of running text that is not indented
+    // goes on with the paragraph.
+    let flush_prose = next_fit.flush && next_fit.full && next_text.contains(['，', ',']);
+    let goes_on = runs_on || starts_with_clause_punct(next_text) || flush_prose;
+    (full && goes_on || dateline_goes_on)
         && !fit.title
         && !next_fit.title
         && !is_overlong(text, line, layout)
@@ -430,6 +435,11 @@ struct Fit {
     /// or more): it opens a paragraph. (A column set off from the page's edge indents all
     /// its lines alike.)
     indented: bool,
+    /// Set at the page's least indent, on a page that indents its paragraphs of running
+    /// text ([`INDENTED_LINES`] indented lines with a comma or more): running text at that
+    /// indent goes on with the paragraph above when the line above fills the column,
+    /// whatever punctuation that one ends on.
+    flush: bool,
 }
 
 /// The [`Fit`] of each line (all neither when the layout is not wrapped).
@@ -450,9 +460,16 @@ fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> 
         .map(|k| indents[k] >= k.checked_sub(1).map_or(0, |above| indents[above]) + 2)
         .collect();
     let page_indents = indented.iter().filter(|&&x| x).count() >= INDENTED_LINES;
+    // Paragraphs of running text open indented (not only centred heads): text at the
+    // page's least indent goes on with them.
+    let prose_indents = (0..content.len())
+        .filter(|&k| indented[k] && lines[content[k]].span.slice(text).contains(['，', ',']))
+        .count();
+    let flush_indent = (prose_indents >= INDENTED_LINES).then(|| indents.iter().copied().min());
     let widths = local_widths(&measured);
     for (k, (&i, (width, column))) in content.iter().zip(widths).enumerate() {
         fits[i].indented = page_indents && indented[k];
+        fits[i].flush = flush_indent == Some(Some(indents[k]));
         let Some(ColumnLength { chars: length, .. }) = measured[k] else {
             continue;
         };
@@ -835,6 +852,13 @@ mod tests {
             doc.blocks().iter().map(|b| b.lines.clone()).collect()
         };
         assert_eq!(blocks(&page), [vec![0, 1], vec![2, 3, 4], vec![5, 6]]);
+        // A line of running text that is not indented goes on with its paragraph, even
+        // after a sentence ends at the column's edge.
+        let sentence_ends = page.replace("只能走山路，", "只能走山路。");
+        assert_eq!(
+            blocks(&sentence_ends),
+            [vec![0, 1], vec![2, 3, 4], vec![5, 6]]
+        );
         let margin: String = page
             .lines()
             .map(|l| format!("  {}\n", l.trim_start()))
