@@ -411,8 +411,9 @@ fn wraps(
     (full && goes_on || dateline_goes_on)
         && !fit.title
         && !next_fit.title
-        && !is_overlong(text, line, layout)
-        && !is_overlong(text, next, layout)
+        && !fit.overlong
+        // A line no wider than the line above it is not set across that one's column.
+        && !(next_fit.overlong && next.chars > line.chars)
         && !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)))
 }
 
@@ -427,6 +428,9 @@ struct Fit {
     /// Under [`FULL_TENTHS`] of the width and [`SHORT_BY`] characters or more under it (in
     /// a narrow column one character is a tenth): a head set in the column.
     short: bool,
+    /// Clearly wider than the page's column (see [`is_overlong`]), and not a line of a wide
+    /// column of its own (see [`in_wide_column`]): set across columns.
+    overlong: bool,
     /// Wider than its column, and than every plain line near it (see [`reads_as_title`]):
     /// a title set across columns, whose length is close to the column's.
     title: bool,
@@ -451,9 +455,23 @@ fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> 
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].blank && !furniture[i])
         .collect();
-    let measured: Vec<Option<ColumnLength>> = content
+    let all_lengths: Vec<Option<ColumnLength>> = content
         .iter()
-        .map(|&i| column_length(text, &lines[i]).filter(|_| !is_overlong(text, &lines[i], layout)))
+        .map(|&i| column_length(text, &lines[i]))
+        .collect();
+    // Lines wider than the page's column are left out of the local columns' widths,
+    // unless they are the lines of a wide column of their own.
+    let overlong: Vec<bool> = content
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            is_overlong(text, &lines[i], layout.wrap_width) && !in_wide_column(&all_lengths, k)
+        })
+        .collect();
+    let measured: Vec<Option<ColumnLength>> = all_lengths
+        .iter()
+        .zip(&overlong)
+        .map(|(&length, &wide)| length.filter(|_| !wide))
         .collect();
     let indents: Vec<usize> = content.iter().map(|&i| indent(text, &lines[i])).collect();
     let indented: Vec<bool> = (0..content.len())
@@ -470,6 +488,7 @@ fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> 
     for (k, (&i, (width, column))) in content.iter().zip(widths).enumerate() {
         fits[i].indented = page_indents && indented[k];
         fits[i].flush = flush_indent == Some(Some(indents[k]));
+        fits[i].overlong = overlong[k];
         let Some(ColumnLength { chars: length, .. }) = measured[k] else {
             continue;
         };
@@ -482,6 +501,25 @@ fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> 
     }
     fits
 }
+
+/// True when [`WIDE_COLUMN_LINES`] other lines or more within [`LOCAL_WIDTH_REACH`]
+/// places of place `k` are about as long as it (within a tenth): the line is one of a
+/// column wider than the page's (a wide box beside narrow columns), not a title.
+fn in_wide_column(lengths: &[Option<ColumnLength>], k: usize) -> bool {
+    let Some(own) = lengths[k] else {
+        return false;
+    };
+    let reach = k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(lengths.len());
+    let alike = reach
+        .filter(|&j| j != k)
+        .filter_map(|j| lengths[j])
+        .filter(|l| l.chars * 10 >= own.chars * 9 && l.chars * 10 <= own.chars * 11)
+        .count();
+    alike >= WIDE_COLUMN_LINES
+}
+
+/// Lines as long as each other that make a column of their own.
+const WIDE_COLUMN_LINES: usize = 2;
 
 /// The longest plain line within [`LOCAL_WIDTH_REACH`] places either side of place `k`,
 /// itself left out (0 when there is none).
@@ -601,11 +639,11 @@ const SHORT_BY: usize = 3;
 /// Narrowest column, in characters, whose lines fill it as a wrapped paragraph's do.
 const MIN_COLUMN: usize = 8;
 
-/// True for a line clearly wider than the column of a wrapped layout, counting a half-width
-/// character as half a column and justified spacing as nothing.
-fn is_overlong(text: &str, line: &Line, layout: Layout) -> bool {
+/// True for a line clearly wider than a column `width` characters wide, counting a
+/// half-width character as half a column and justified spacing as nothing.
+fn is_overlong(text: &str, line: &Line, width: usize) -> bool {
     // Each character is at most two halves: most lines are ruled out by their length.
-    if line.chars * 10 <= layout.wrap_width * OVERLONG_TENTHS {
+    if line.chars * 10 <= width * OVERLONG_TENTHS {
         return false;
     }
     let halves: usize = line
@@ -615,7 +653,7 @@ fn is_overlong(text: &str, line: &Line, layout: Layout) -> bool {
         .filter(|c| !c.is_whitespace())
         .map(|c| if c.is_ascii() { 1 } else { 2 })
         .sum();
-    halves * 10 > layout.wrap_width * 2 * OVERLONG_TENTHS
+    halves * 10 > width * 2 * OVERLONG_TENTHS
 }
 
 /// Width, in tenths of the column, from which a line is wider than the column.
@@ -920,6 +958,27 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1, 2, 3][..], &[4, 5, 6, 7], &[8, 9, 10, 11]]);
+    }
+
+    #[test]
+    fn a_wide_box_on_a_page_of_narrow_columns_is_wrapped_too() {
+        let narrow = "县里举办农民丰收节，各\n\
+                      乡镇展示今年粮食生产的\n\
+                      新成果和新变化，吸引了\n\
+                      众多村民前来观看。\n";
+        let wide = "市里今年新建改建公园十二座，市民休闲有了更多的去处，周末到公\n\
+                    园游玩的人越来越多，公园管理部门也相应增加了服务人员，方便市\n\
+                    民游览参观，还在园内增设了不少座椅、饮水点和公共卫生间等设\n\
+                    施，受到了市民的普遍欢迎和好评。\n";
+        let page = format!("{narrow}{narrow}{narrow}{narrow}{narrow}{wide}");
+        let doc = Document::parse(&page);
+        assert_eq!(
+            doc.layout().wrap_width,
+            11,
+            "the narrow columns set the page's"
+        );
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines[5], [20, 21, 22, 23]);
     }
 
     #[test]
