@@ -14,6 +14,7 @@ pub mod spacing;
 pub mod subhead;
 pub mod table;
 pub mod verse;
+pub mod width;
 
 use crate::config::Config;
 use crate::Detector;
@@ -25,6 +26,7 @@ pub const BUILTIN: &[&str] = &[
     "photo",
     "closing",
     "spacing",
+    "width",
     "headline",
     "table",
     "verse",
@@ -43,6 +45,7 @@ pub fn builtin(name: &str, config: &Config) -> Option<Box<dyn Detector>> {
         "photo" => Box::new(photo::Photo),
         "closing" => Box::new(closing::Closing),
         "spacing" => Box::new(spacing::Spacing),
+        "width" => Box::new(width::ColumnWidth),
         "headline" => Box::new(headline::Headline),
         "table" => Box::new(table::Table),
         "verse" => Box::new(verse::Verse),
