@@ -209,6 +209,23 @@ pub fn squeeze_cjk_spaces(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// The last `n` characters of `text` (all of it when shorter).
+pub(crate) fn last_chars(text: &str, n: usize) -> &str {
+    match n.checked_sub(1) {
+        Some(skip) => text
+            .char_indices()
+            .rev()
+            .nth(skip)
+            .map_or(text, |(i, _)| &text[i..]),
+        None => "",
+    }
+}
+
+/// The first `n` characters of `text` (all of it when shorter).
+pub(crate) fn first_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,13 @@
 //! Continuation: a block that ends inside a sentence (no terminal punctuation, or on a comma
-//! or an open quote) is continued by the next block, unless that one is a head line; a
-//! block that starts in mid-sentence (clause punctuation, a closing quote) does not open a
-//! story.
+//! or an open quote) is continued by the next block, unless that one is a head line; so is a
+//! short one cut inside a word that the next block ends (`…达索系统股` + `份有限公司…`),
+//! which is no head line either; a block that starts in mid-sentence (clause punctuation, a
+//! closing quote) does not open a story.
 
+use super::byline::opens_with_byline;
+use super::cohesion::{jieba_cut, jieba_has_word};
 use super::shape::{is_head_shaped, MAX_HEAD_CHARS};
-use crate::text::{ends_mid_sentence, starts_with_clause_punct};
+use crate::text::{ends_mid_sentence, first_chars, is_han, last_chars, starts_with_clause_punct};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 
 /// True when a block of running text stops inside a sentence. Head lines never end a
@@ -24,8 +27,19 @@ pub fn looks_cut(block: &Block<'_>) -> bool {
         || text.ends_with(['，', ',', '、', '“', '‘', '（', '(', '：', ':', '；'])
 }
 
+/// True when `above` stops inside a word of running text that `below` (no head line nor
+/// dateline) ends: a line cut by the extraction, however short.
+fn cut_inside_a_word(above: &Block<'_>, below: &Block<'_>) -> bool {
+    let (tail, head) = (above.text.trim_end(), below.text.trim_start());
+    ends_mid_sentence(tail)
+        && !is_head_shaped(below)
+        && !opens_with_byline(head)
+        && word_spans_joint(tail, head)
+}
+
 /// Emits evidence against a boundary after text that stops mid-sentence (unless a head line
-/// follows) and before text that starts mid-sentence.
+/// follows) and before text that starts mid-sentence, and against head roles for text cut
+/// inside a word.
 pub struct Continuation;
 
 impl Detector for Continuation {
@@ -41,6 +55,11 @@ impl Detector for Continuation {
             // elsewhere (a column fragment printed out of order).
             if looks_cut(above) && !is_head_shaped(below) {
                 out.boundary(g, -3.0);
+            } else if cut_inside_a_word(above, below) {
+                out.boundary(g, -3.0);
+                for role in [Role::Headline, Role::Kicker, Role::Subhead, Role::Subtitle] {
+                    out.role(g, role, -3.0);
+                }
             }
             if starts_with_clause_punct(&below.text) {
                 out.boundary(g, -3.0);
@@ -50,6 +69,47 @@ impl Detector for Continuation {
             }
         }
     }
+}
+
+/// True when a dictionary word of two or more characters runs across the joint.
+pub(crate) fn word_spans_joint(tail: &str, head: &str) -> bool {
+    let t = last_chars(tail, 4);
+    let h = first_chars(head, 4);
+    if !t.chars().last().is_some_and(is_han) || !h.chars().next().is_some_and(is_han) {
+        return false;
+    }
+    let mut joined = String::with_capacity(t.len() + h.len());
+    joined.push_str(t);
+    joined.push_str(h);
+    dictionary_word_spans(&joined, t.len()) && cut_word_spans(&joined, t.len())
+}
+
+/// True when a word of two or more characters of jieba-rs's cut of `text` runs across
+/// byte offset `cut_at`.
+fn cut_word_spans(text: &str, cut_at: usize) -> bool {
+    let mut pos = 0;
+    for word in jieba_cut(text) {
+        let end = pos + word.len();
+        if pos < cut_at && end > cut_at && word.chars().count() >= 2 {
+            return true;
+        }
+        pos = end;
+    }
+    false
+}
+
+/// True when some piece of `text` running across byte offset `cut_at` is a jieba-rs
+/// dictionary word. When Han characters meet at the joint, a word of jieba-rs's cut that
+/// spans it must be one (the cut's other pieces of several characters are runs of ASCII
+/// letters and digits), so this is an exact prefilter for [`cut_word_spans`].
+fn dictionary_word_spans(text: &str, cut_at: usize) -> bool {
+    let (tail, head) = text.split_at(cut_at);
+    let ends = || {
+        let inside = head.char_indices().skip(1).map(|(i, _)| cut_at + i);
+        inside.chain([text.len()])
+    };
+    tail.char_indices()
+        .any(|(start, _)| ends().any(|end| jieba_has_word(&text[start..end])))
 }
 
 #[cfg(test)]
@@ -82,5 +142,43 @@ mod tests {
             evidence("第一段结束了。\n\n第二段开始。\n").boundary(0),
             0.0
         );
+    }
+
+    #[test]
+    fn a_short_line_cut_inside_a_word_is_continued_and_no_head() {
+        let ev = evidence("作为原告的达索系统股\n\n份有限公司为何如此幸运？\n");
+        assert_eq!(ev.boundary(0), -3.0);
+        assert_eq!(ev.roles(0)[Role::Headline.index()], -3.0);
+        // A head line below, or a dateline, goes on with nothing.
+        for below in [
+            "青屿体育中心完成改造",
+            "本报讯（记者 柯一舟）为迎接省运会，体育中心启动改造。",
+        ] {
+            let ev = evidence(&format!("岚城市 8金 10银 13铜\n\n{below}\n"));
+            assert_eq!(ev.boundary(0), 0.0, "{below}");
+        }
+    }
+
+    #[test]
+    fn a_cut_word_across_the_joint_is_a_dictionary_word() {
+        let text =
+            "推动各项工作更扎实、充分地落实到位，形成了一套办法。中华人民共和国成立七十周年，\
+                    北京市人民政府新闻办公室举行发布会，ABC公司2019年第3季度营业收入增长";
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for window in chars.windows(8) {
+            let (start, cut_at) = (window[0].0, window[4].0 - window[0].0);
+            let end = window[7].0 + window[7].1.len_utf8();
+            let piece = &text[start..end];
+            let han_joint = is_han(window[3].1) && is_han(window[4].1);
+            if han_joint && cut_word_spans(piece, cut_at) {
+                assert!(dictionary_word_spans(piece, cut_at), "{piece}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_across_a_cut() {
+        assert!(word_spans_joint("推动各项工作更扎实、充", "分地落实到位"));
+        assert!(!word_spans_joint("形成了", "一套办法"));
     }
 }

@@ -25,13 +25,13 @@ use crate::config::LinkerConfig;
 use crate::decoder::Decoded;
 use crate::detectors::byline::opens_with_byline;
 use crate::detectors::cohesion::{
-    bigram_profile, cosine, cosine_from_dots, cosine_with_rest, coverage, dot, jieba_has_word,
-    merge, self_dot, Profile,
+    bigram_profile, cosine, cosine_from_dots, cosine_with_rest, coverage, dot, merge, self_dot,
+    Profile,
 };
-use crate::detectors::continuation::looks_cut;
+use crate::detectors::continuation::{looks_cut, word_spans_joint};
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
-use crate::text::{ends_mid_sentence, is_han, starts_with_clause_punct};
+use crate::text::{ends_mid_sentence, first_chars, last_chars, starts_with_clause_punct};
 use crate::{Block, Document, Role};
 use duplicates::find_duplicates;
 use order::{fragment_runs, order_story};
@@ -1158,47 +1158,6 @@ fn join_stacked_heads(
     stories.retain(|s| !s.is_empty());
 }
 
-/// True when a dictionary word of two or more characters runs across the joint.
-fn word_spans_joint(tail: &str, head: &str) -> bool {
-    let t = last_chars(tail, 4);
-    let h = first_chars(head, 4);
-    if !t.chars().last().is_some_and(is_han) || !h.chars().next().is_some_and(is_han) {
-        return false;
-    }
-    let mut joined = String::with_capacity(t.len() + h.len());
-    joined.push_str(t);
-    joined.push_str(h);
-    dictionary_word_spans(&joined, t.len()) && cut_word_spans(&joined, t.len())
-}
-
-/// True when a word of two or more characters of jieba-rs's cut of `text` runs across
-/// byte offset `cut_at`.
-fn cut_word_spans(text: &str, cut_at: usize) -> bool {
-    let mut pos = 0;
-    for word in crate::detectors::cohesion::jieba_cut(text) {
-        let end = pos + word.len();
-        if pos < cut_at && end > cut_at && word.chars().count() >= 2 {
-            return true;
-        }
-        pos = end;
-    }
-    false
-}
-
-/// True when some piece of `text` running across byte offset `cut_at` is a jieba-rs
-/// dictionary word. When Han characters meet at the joint, a word of jieba-rs's cut that
-/// spans it must be one (the cut's other pieces of several characters are runs of ASCII
-/// letters and digits), so this is an exact prefilter for [`cut_word_spans`].
-fn dictionary_word_spans(text: &str, cut_at: usize) -> bool {
-    let (tail, head) = text.split_at(cut_at);
-    let ends = || {
-        let inside = head.char_indices().skip(1).map(|(i, _)| cut_at + i);
-        inside.chain([text.len()])
-    };
-    tail.char_indices()
-        .any(|(start, _)| ends().any(|end| jieba_has_word(&text[start..end])))
-}
-
 /// Open minus closed double quotes.
 fn quote_balance(text: &str) -> i32 {
     text.chars()
@@ -1217,23 +1176,6 @@ fn closes_quote_first(text: &str) -> bool {
         (None, Some(_)) => true,
         (Some(open), Some(close)) => close < open,
     }
-}
-
-/// The last `n` characters of `text` (all of it when shorter).
-fn last_chars(text: &str, n: usize) -> &str {
-    match n.checked_sub(1) {
-        Some(skip) => text
-            .char_indices()
-            .rev()
-            .nth(skip)
-            .map_or(text, |(i, _)| &text[i..]),
-        None => "",
-    }
-}
-
-/// The first `n` characters of `text` (all of it when shorter).
-fn first_chars(text: &str, n: usize) -> &str {
-    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
 #[cfg(test)]
@@ -1626,28 +1568,5 @@ mod tests {
         assert_eq!(quote_balance("他说：“我们"), 1);
         assert!(closes_quote_first("好。”他说。“再见”"));
         assert!(!closes_quote_first("“好”"));
-    }
-
-    #[test]
-    fn a_cut_word_across_the_joint_is_a_dictionary_word() {
-        let text =
-            "推动各项工作更扎实、充分地落实到位，形成了一套办法。中华人民共和国成立七十周年，\
-                    北京市人民政府新闻办公室举行发布会，ABC公司2019年第3季度营业收入增长";
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        for window in chars.windows(8) {
-            let (start, cut_at) = (window[0].0, window[4].0 - window[0].0);
-            let end = window[7].0 + window[7].1.len_utf8();
-            let piece = &text[start..end];
-            let han_joint = is_han(window[3].1) && is_han(window[4].1);
-            if han_joint && cut_word_spans(piece, cut_at) {
-                assert!(dictionary_word_spans(piece, cut_at), "{piece}");
-            }
-        }
-    }
-
-    #[test]
-    fn words_across_a_cut() {
-        assert!(word_spans_joint("推动各项工作更扎实、充", "分地落实到位"));
-        assert!(!word_spans_joint("形成了", "一套办法"));
     }
 }
