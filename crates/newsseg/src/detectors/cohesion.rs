@@ -3,6 +3,7 @@
 //! or jieba-rs words. A drop in cohesion is evidence for a story boundary; a headline
 //! shares words with the body it belongs to.
 
+use super::byline::opens_with_byline;
 use super::shape::is_head_shaped;
 use crate::config::{CohesionConfig, CohesionUnit};
 use crate::text::is_han;
@@ -279,10 +280,12 @@ impl Detector for Cohesion {
         // One cache of dot products serves both window widths.
         let mut windows = Windows::new(profiles, &head, w.max(HEAD_GAP_WINDOW));
         // Windows hold running text only: head lines are too short to compare, and a gap
-        // inside a run of head lines gets no cohesion evidence.
+        // inside a run of head lines gets no cohesion evidence, nor one between head lines
+        // and a dateline below them (the windows are those of the gap above the heads,
+        // where the topic changes: the heads open the dateline's story).
         let sims: Vec<Option<f64>> = (0..doc.gap_count())
             .map(|g| {
-                if head[g] && head[g + 1] {
+                if head[g] && (head[g + 1] || opens_with_byline(&blocks[g + 1].text)) {
                     return None;
                 }
                 windows.cosine_across(g, w)
@@ -592,5 +595,21 @@ mod tests {
         .detect(&doc, &mut ev.sink("cohesion", 1.0));
         assert!(ev.boundary(1) > ev.boundary(0));
         assert!(ev.boundary(1) > ev.boundary(2));
+    }
+
+    #[test]
+    fn a_topic_shift_across_heads_over_a_dateline_is_a_boundary_above_them_only() {
+        let text = "甲县乡村振兴工作推进会召开，乡村振兴任务明确。\n\n甲县乡村振兴要抓产业，乡村振兴要抓人才。\n\n\
+                    乙市股市交易活跃\n\n\
+                    本报乙市3月1日电 乙市股市交易活跃，股市成交额创新高。\n\n乙市股市投资者信心增强，股市运行平稳。\n";
+        let doc = Document::parse(text);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Cohesion::new(CohesionConfig::default()).detect(&doc, &mut ev.sink("cohesion", 1.0));
+        assert!(ev.boundary(1) > 0.0, "above the head line");
+        assert_eq!(
+            ev.boundary(2),
+            0.0,
+            "between the head line and its dateline"
+        );
     }
 }
