@@ -223,6 +223,15 @@ impl Context<'_, '_> {
         merge(blocks.into_iter().map(|i| &self.profiles[i]))
     }
 
+    /// The bigrams of the head lines among `blocks`, author lines left out: a reporter's
+    /// name says nothing of what the story is about.
+    fn head_words(&self, blocks: impl IntoIterator<Item = usize>) -> Profile {
+        let told = blocks
+            .into_iter()
+            .filter(|&i| self.is_head(i) && self.roles[i] != Role::Author);
+        self.words(told)
+    }
+
     fn text(&self, i: usize) -> &str {
         &self.doc.blocks()[i].text
     }
@@ -638,7 +647,7 @@ fn best_tail(
     let (mut tail_square, mut tail_target, mut tail_body) = (0.0, 0.0, 0.0);
     let heads = |story: &[usize]| {
         let head = story.iter().take_while(|&&i| ctx.is_head(i));
-        HeadCoverage::new(ctx.words(head.copied()))
+        HeadCoverage::new(ctx.head_words(head.copied()))
     };
     let (mut own_head, mut next_head) = (heads(prev), heads(next));
     let mut best: Option<(f64, usize)> = None;
@@ -976,7 +985,7 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
         if !head_only(sh) {
             continue;
         }
-        let head = ctx.words(sh.iter().copied());
+        let head = ctx.head_words(sh.iter().copied());
         let head_end = sh.iter().max().copied().unwrap_or(0);
         let coverages: Vec<(f64, f64)> = bodies
             .iter()
@@ -1077,12 +1086,7 @@ fn join_openings(
     };
     let heads: Vec<(usize, Profile)> = (0..stories.len())
         .filter(|&t| has_head(ctx, &stories[t]))
-        .map(|t| {
-            (
-                t,
-                ctx.words(stories[t].iter().copied().filter(|&i| ctx.is_head(i))),
-            )
-        })
+        .map(|t| (t, ctx.head_words(stories[t].iter().copied())))
         .collect();
     // Each opening goes only to the head whose words it covers best on the page.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
@@ -1408,6 +1412,27 @@ mod tests {
         assert_eq!(
             story_holding(&linked, 4),
             story_holding(&linked, 2),
+            "{:?}",
+            linked.decisions
+        );
+    }
+
+    #[test]
+    fn a_head_s_author_line_does_not_dilute_its_words() {
+        // B's head, with a long author line whose names its text never repeats, stands
+        // above story A; B's text follows A's.
+        let page =
+            "乙县小学迎来新学期\n\n本报记者 欧阳明远 司马青云 诸葛长风 上官晓月 慕容秋水\n\n\
+                    甲市新建大桥通车\n\n\
+                    甲市跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区。\n\n\
+                    大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n\n\
+                    乙县小学今天迎来新学期，学校新建了图书室。\n\n\
+                    乙县小学的孩子们在新图书室里读书。\n";
+        let (h, a, b) = (Role::Headline, Role::Author, Role::Body);
+        let linked = link_page(page, vec![h, a, h, b, b, b, b], vec![0, 0, 1, 1, 1, 1, 1]);
+        assert_eq!(
+            linked.stories,
+            [vec![0, 1, 5, 6], vec![2, 3, 4]],
             "{:?}",
             linked.decisions
         );
