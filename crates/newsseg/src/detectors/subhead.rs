@@ -4,6 +4,7 @@
 
 use super::byline::opens_with_byline;
 use super::closing::is_attribution;
+use super::cohesion::{cosine, merge, Profile};
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
@@ -100,6 +101,10 @@ fn may_be_subhead(block: &Block<'_>) -> bool {
         && !has_column_tag(block.text.trim())
 }
 
+/// Bigram cosine between the texts of two head runs set alike from which they are sections
+/// of one article; below it, the items of a page of briefs, each a story of its own.
+const SECTIONS_RELATED: f64 = 0.02;
+
 /// Subhead evidence for a head run set like its neighbour run.
 const PARALLEL_SUBHEAD: f32 = 2.0;
 /// Boundary evidence against a story opening at a head run set like its neighbour.
@@ -107,17 +112,28 @@ const PARALLEL_BOUNDARY: f32 = -1.0;
 /// Largest difference in length, in characters, between lines set alike.
 const PARALLEL_SLACK: usize = 3;
 
-/// Finds neighbouring head runs between paragraphs that are set alike, line for line (the
-/// sections of one article), and marks them as subheads that open no story.
+/// Finds neighbouring head runs between paragraphs that are set alike, line for line, over
+/// texts that share some words (the sections of one article; unrelated texts under heads
+/// set alike are a page of briefs), and marks them as subheads that open no story.
 fn mark_parallel_runs(doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
     let blocks = doc.blocks();
     let runs = head_runs(blocks);
     let mut parallel = vec![false; runs.len()];
     // Sections may alternate two kinds of head (a subhead pair, then a one-line label), so
     // a run is compared with the two runs before it.
+    // The running text each run heads: up to the next run, or as far again below the last.
+    let sections: Vec<Profile> = (0..runs.len())
+        .map(|r| {
+            let end = runs.get(r + 1).map_or(blocks.len(), |next| next.start);
+            merge(doc.bigrams()[runs[r].end..end].iter())
+        })
+        .collect();
     for r in 1..runs.len() {
         for q in r.saturating_sub(2)..r {
-            if set_alike(&blocks[runs[q].clone()], &blocks[runs[r].clone()]) {
+            let related = cosine(&sections[q], &sections[r]);
+            if related >= SECTIONS_RELATED
+                && set_alike(&blocks[runs[q].clone()], &blocks[runs[r].clone()])
+            {
                 parallel[q] = true;
                 parallel[r] = true;
             }
@@ -257,5 +273,23 @@ mod tests {
         let subhead = |i: usize| ev.roles(i)[Role::Subhead.index()];
         assert!(subhead(7) < PARALLEL_SUBHEAD, "not set like its neighbour");
         assert_eq!(ev.boundary(6), 0.0);
+    }
+
+    #[test]
+    fn briefs_under_heads_set_alike_are_no_sections() {
+        // Each title with its author line, over a text of its own topic.
+        let page = "甲县新建公园十座，市民休闲有了更多去处。\n\n\
+                    乙县学校迎来新图书室\n\n记者 张伟 通讯员 刘洋\n\n\
+                    乙县三十所乡村学校的图书室陆续建成，每间配备图书三千册。\n\n\
+                    丙市秋粮收购有序推进\n\n本报记者 陈静\n\n\
+                    眼下正是秋粮收购时节，各收购点秩序井然，农民售粮排队时间缩短。\n";
+        let ev = evidence(page);
+        for head in [1, 2, 4, 5] {
+            assert!(
+                ev.roles(head)[Role::Subhead.index()] < PARALLEL_SUBHEAD,
+                "{head}"
+            );
+        }
+        assert!(ev.boundary(3) >= 0.0);
     }
 }
