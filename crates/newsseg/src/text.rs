@@ -226,6 +226,17 @@ pub(crate) fn first_chars(text: &str, n: usize) -> &str {
     text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
+/// Open minus closed double quotes.
+pub(crate) fn quote_balance(text: &str) -> i32 {
+    text.chars()
+        .map(|c| match c {
+            '“' => 1,
+            '”' => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

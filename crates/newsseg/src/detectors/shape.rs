@@ -1,6 +1,6 @@
 //! Shape features of a block shared by several detectors (not a detector itself).
 
-use crate::text::{ends_sentence, is_terminal};
+use crate::text::{ends_sentence, is_terminal, quote_balance};
 use crate::Block;
 
 /// Longest block, in characters, that can still be a headline, kicker or subhead.
@@ -32,13 +32,15 @@ const JOINING_CHARS: [char; 15] = [
 ];
 
 /// Head shape with a length limit of `max_chars`. A title may ask or exclaim before its
-/// column tag (`开着暖气，为啥还吹冷气？（说道）`).
+/// column tag (`开着暖气，为啥还吹冷气？（说道）`); it closes every quote it opens (a line
+/// that opens a quote and stops, or closes one it never opened, was cut from running text).
 fn is_head_within(block: &Block<'_>, max_chars: usize) -> bool {
     let text = block.text.trim_end();
     block.chars >= 2
         && title_chars(block) <= max_chars
         && (!ends_sentence(text) && !has_inner_sentence_end(text) || asks_before_tag(text))
         && !text.ends_with(['，', ',', '、', '：', ':'])
+        && quote_balance(text) == 0
 }
 
 /// True for a title that asks or exclaims right before its column tag, with no sentence
@@ -147,5 +149,9 @@ mod tests {
         assert!(!first_block("会议要求，各乡镇要抓好落实。"));
         assert!(!first_block("他说，"));
         assert!(!first_block("好。再见"));
+        // A title closes the quotes it opens; a line cut from running text may not.
+        assert!(first_block("泊溪湿地重现“万鸟翔集”"));
+        assert!(!first_block("“具体来说，‘红立方’就是构建"));
+        assert!(!first_block("管用”示范点"));
     }
 }

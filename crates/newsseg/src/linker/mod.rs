@@ -31,7 +31,9 @@ use crate::detectors::cohesion::{
 use crate::detectors::continuation::{looks_cut, word_spans_joint};
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
-use crate::text::{ends_mid_sentence, first_chars, last_chars, starts_with_clause_punct};
+use crate::text::{
+    ends_mid_sentence, first_chars, last_chars, quote_balance, starts_with_clause_punct,
+};
 use crate::{Block, Document, Role};
 use duplicates::find_duplicates;
 use order::{fragment_runs, order_story};
@@ -1160,17 +1162,6 @@ fn join_stacked_heads(
         stories[t].splice(0..0, moved);
     }
     stories.retain(|s| !s.is_empty());
-}
-
-/// Open minus closed double quotes.
-fn quote_balance(text: &str) -> i32 {
-    text.chars()
-        .map(|c| match c {
-            '“' => 1,
-            '”' => -1,
-            _ => 0,
-        })
-        .sum()
 }
 
 /// True when a closing quote comes before any opening one.
