@@ -10,8 +10,8 @@ use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag};
 use crate::text::{
-    char_count, ends_sentence, is_han, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified,
-    trim_blank, trim_blank_start,
+    char_count, ends_sentence, half_width_columns, is_han, squeeze_cjk_spaces,
+    starts_with_clause_punct, to_simplified, trim_blank, trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -549,13 +549,8 @@ fn reads_as_title(line: &str, width: usize) -> bool {
     if !ends_on_word || clauses > 1 || line.contains(['。', '！', '？']) {
         return false;
     }
-    let halves: usize = line
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c.is_ascii() { 1 } else { 2 })
-        .sum();
     // A half-width character past the edge is a wrap's slack (a number split over lines).
-    halves > 2 * width + 1
+    half_width_columns(line) > 2 * width + 1
 }
 
 /// The white space before a line's text, in half-width columns (an ideographic space is
@@ -646,14 +641,7 @@ fn is_overlong(text: &str, line: &Line, width: usize) -> bool {
     if line.chars * 10 <= width * OVERLONG_TENTHS {
         return false;
     }
-    let halves: usize = line
-        .span
-        .slice(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c.is_ascii() { 1 } else { 2 })
-        .sum();
-    halves * 10 > width * 2 * OVERLONG_TENTHS
+    half_width_columns(line.span.slice(text)) * 10 > width * 2 * OVERLONG_TENTHS
 }
 
 /// Width, in tenths of the column, from which a line is wider than the column.
@@ -773,6 +761,26 @@ pub(crate) const WRAPPED_PAGE_WITH_A_REPEATED_LINE: &str =
      了。下一段又是新的内容，同样被硬换行成好几行，每行三十个字\n\
      左右，中间没有空行，直到这一段的最后一行才用句号结束了全文\n\
      最后一行。\n";
+
+/// A wrapped paragraph in a column 30 characters wide; the tests of the document model and
+/// of the `width` detector set it beside [`NARROW_COLUMN_PARAGRAPHS`].
+#[cfg(test)]
+pub(crate) const WIDE_COLUMN_PARAGRAPH: &str =
+    "市里今年新建改建公园十二座，市民休闲有了更多的去处，周末到公\n\
+     园游玩的人越来越多，公园管理部门也相应增加了服务人员，方便市\n\
+     民游览参观，还在园内增设了不少座椅、饮水点和公共卫生间等设\n\
+     施，受到了市民的普遍欢迎和好评。\n";
+
+/// Two wrapped paragraphs in a column 11 characters wide.
+#[cfg(test)]
+pub(crate) const NARROW_COLUMN_PARAGRAPHS: &str = "县里举办农民丰收节，各\n\
+     乡镇展示今年粮食生产的\n\
+     新成果和新变化，吸引了\n\
+     众多村民前来观看。\n\
+     活动现场还设置了农产品\n\
+     展销区，村民们带来的新\n\
+     米、菜籽油和土特产很受\n\
+     欢迎。\n";
 
 #[cfg(test)]
 mod tests {
@@ -941,19 +949,7 @@ mod tests {
 
     #[test]
     fn a_narrow_column_beside_a_wide_one_is_wrapped_too() {
-        let wide = "市里今年新建改建公园十二座，市民休闲有了更多的去处，周末到公\n\
-                    园游玩的人越来越多，公园管理部门也相应增加了服务人员，方便市\n\
-                    民游览参观，还在园内增设了不少座椅、饮水点和公共卫生间等设\n\
-                    施，受到了市民的普遍欢迎和好评。\n";
-        let narrow = "县里举办农民丰收节，各\n\
-                      乡镇展示今年粮食生产的\n\
-                      新成果和新变化，吸引了\n\
-                      众多村民前来观看。\n\
-                      活动现场还设置了农产品\n\
-                      展销区，村民们带来的新\n\
-                      米、菜籽油和土特产很受\n\
-                      欢迎。\n";
-        let page = format!("{wide}{narrow}");
+        let page = format!("{WIDE_COLUMN_PARAGRAPH}{NARROW_COLUMN_PARAGRAPHS}");
         let doc = Document::parse(&page);
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
@@ -962,15 +958,8 @@ mod tests {
 
     #[test]
     fn a_wide_box_on_a_page_of_narrow_columns_is_wrapped_too() {
-        let narrow = "县里举办农民丰收节，各\n\
-                      乡镇展示今年粮食生产的\n\
-                      新成果和新变化，吸引了\n\
-                      众多村民前来观看。\n";
-        let wide = "市里今年新建改建公园十二座，市民休闲有了更多的去处，周末到公\n\
-                    园游玩的人越来越多，公园管理部门也相应增加了服务人员，方便市\n\
-                    民游览参观，还在园内增设了不少座椅、饮水点和公共卫生间等设\n\
-                    施，受到了市民的普遍欢迎和好评。\n";
-        let page = format!("{narrow}{narrow}{narrow}{narrow}{narrow}{wide}");
+        let narrow = NARROW_COLUMN_PARAGRAPHS;
+        let page = format!("{narrow}{narrow}{narrow}{WIDE_COLUMN_PARAGRAPH}");
         let doc = Document::parse(&page);
         assert_eq!(
             doc.layout().wrap_width,
@@ -978,7 +967,7 @@ mod tests {
             "the narrow columns set the page's"
         );
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
-        assert_eq!(lines[5], [20, 21, 22, 23]);
+        assert_eq!(lines[6], [24, 25, 26, 27]);
     }
 
     #[test]

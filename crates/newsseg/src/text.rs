@@ -237,6 +237,15 @@ pub(crate) fn quote_balance(text: &str) -> i32 {
         .sum()
 }
 
+/// The width of a text in half-width columns: a half-width (ASCII) character takes one,
+/// any other two, white space (justified spacing) none.
+pub(crate) fn half_width_columns(text: &str) -> usize {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

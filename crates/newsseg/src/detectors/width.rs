@@ -2,6 +2,7 @@
 //! and boxes of different widths hold different stories. Two neighbouring wrapped
 //! paragraphs set in clearly different widths are evidence for a story boundary.
 
+use crate::text::half_width_columns;
 use crate::{Block, Detector, Document, EvidenceSink};
 
 /// Share, in tenths, by which the wider column exceeds the narrower one at least.
@@ -46,36 +47,20 @@ fn set_width(doc: &Document<'_>, block: &Block<'_>) -> Option<usize> {
         .skip(1)
         .map(|&l| doc.line_text(l))
         .filter(|text| !text.contains(char::is_whitespace))
-        .map(halves)
+        .map(half_width_columns)
         .max()
-}
-
-/// The width of a text in half-width columns: a half-width character takes one, any other
-/// two.
-fn halves(text: &str) -> usize {
-    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::evidence_of;
     use super::*;
+    use crate::document::{NARROW_COLUMN_PARAGRAPHS, WIDE_COLUMN_PARAGRAPH};
 
     #[test]
     fn paragraphs_set_in_different_widths_are_a_boundary() {
-        let page = "市里今年新建改建公园十二座，市民休闲有了更多的去处，周末到公\n\
-                    园游玩的人越来越多，公园管理部门也相应增加了服务人员，方便市\n\
-                    民游览参观，还在园内增设了不少座椅、饮水点和公共卫生间等设\n\
-                    施，受到了市民的普遍欢迎和好评。\n\
-                    县里举办农民丰收节，各\n\
-                    乡镇展示今年粮食生产的\n\
-                    新成果和新变化，吸引了\n\
-                    众多村民前来观看。\n\
-                    活动现场还设置了农产品\n\
-                    展销区，村民们带来的新\n\
-                    米、菜籽油和土特产很受\n\
-                    欢迎。\n";
-        let ev = evidence_of(&ColumnWidth, page);
+        let page = format!("{WIDE_COLUMN_PARAGRAPH}{NARROW_COLUMN_PARAGRAPHS}");
+        let ev = evidence_of(&ColumnWidth, &page);
         assert_eq!(ev.boundary(0), BOUNDARY);
         assert_eq!(ev.boundary(1), 0.0, "one column");
     }
