@@ -16,6 +16,7 @@ use crate::text::{
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// One line of the input (split on `\n`, a trailing `\r` ignored).
@@ -381,9 +382,9 @@ fn is_single_blank(lines: &[Line], i: usize) -> bool {
 /// width and does not end a sentence (nor is it a display line), or `next` opens on
 /// punctuation that no paragraph starts with (the wrap fell just before a closing quote),
 /// or is running text at the page's least indent on a page that indents its paragraphs
-/// (see [`Fit`]), or `line` is a dateline alone and `next` opens its reporter's bracket. A short line
-/// (see [`Fit`]) runs into a short line only: two lines of a head set in the column
-/// make one block, and the text below it another.
+/// (see [`Fit`]), or `line` is a dateline alone and `next` opens its reporter's bracket. A
+/// short line (see [`Fit`]) runs into a short line only: two lines of a head set in the
+/// column make one block, and the text below it another.
 /// A line wider than the column is set across columns (a title), and a line opening with
 /// a dateline starts a story: neither is part of a wrapped paragraph.
 fn wraps(
@@ -509,8 +510,7 @@ fn in_wide_column(lengths: &[Option<ColumnLength>], k: usize) -> bool {
     let Some(own) = lengths[k] else {
         return false;
     };
-    let reach = k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(lengths.len());
-    let alike = reach
+    let alike = reach(k, lengths.len())
         .filter(|&j| j != k)
         .filter_map(|j| lengths[j])
         .filter(|l| l.chars * 10 >= own.chars * 9 && l.chars * 10 <= own.chars * 11)
@@ -524,18 +524,17 @@ const WIDE_COLUMN_LINES: usize = 2;
 /// The longest plain line within [`LOCAL_WIDTH_REACH`] places either side of place `k`,
 /// itself left out (0 when there is none).
 fn widest_around(lengths: &[Option<ColumnLength>], k: usize) -> usize {
-    let reach = k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(lengths.len());
-    reach
+    reach(k, lengths.len())
         .filter(|&j| j != k)
         .filter_map(|j| lengths[j].filter(|l| l.plain).map(|l| l.chars))
         .max()
         .unwrap_or(0)
 }
 
-/// True for a line a whole character wider than a column `width` characters wide,
-/// counting a half-width character as half a column and white space as nothing, that no sentence ends in and
-/// that ends on a word: punctuation may hang past a column's edge, a word does not, so the
-/// line is set across columns (a title).
+/// True for a line a whole character wider than a column `width` characters wide
+/// (counting a half-width character as half a column and white space as nothing) that no
+/// sentence ends in, with at most one clause mark, and that ends on a word: punctuation may
+/// hang past a column's edge, a word does not, so the line is set across columns (a title).
 fn reads_as_title(line: &str, width: usize) -> bool {
     let ends_on_word = line
         .trim_end()
@@ -609,9 +608,7 @@ fn local_widths(lengths: &[Option<ColumnLength>]) -> Vec<(usize, bool)> {
     let mut around: Vec<usize> = Vec::with_capacity(2 * LOCAL_WIDTH_REACH + 1);
     (0..lengths.len())
         .map(|k| {
-            let reach =
-                k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(lengths.len());
-            let known = lengths[reach].iter().flatten();
+            let known = lengths[reach(k, lengths.len())].iter().flatten();
             around.clear();
             around.extend(known.clone().map(|l| l.chars));
             if around.is_empty() {
@@ -623,6 +620,11 @@ fn local_widths(lengths: &[Option<ColumnLength>]) -> Vec<(usize, bool)> {
             (width, width >= MIN_COLUMN && alike * 3 >= around.len())
         })
         .collect()
+}
+
+/// The places within [`LOCAL_WIDTH_REACH`] of place `k` (itself included) among `len`.
+fn reach(k: usize, len: usize) -> Range<usize> {
+    k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(len)
 }
 
 /// Content lines either side of a line that give the width of its column.

@@ -195,9 +195,9 @@ impl Detector for Photo {
                 out.boundary(i - 1, PHOTO_TITLE);
             }
             if !credit && i > 0 && is_prose(&blocks[i - 1]) {
-                // A dated caption after running text is a photo item of its own; so is a
-                // news caption, after text that is not a dated caption (its first
-                // paragraph), but the text above may still be its first paragraph (weaker).
+                // A dated caption after running text is a photo item of its own; so, more
+                // weakly (the text above may be its first paragraph), is a news caption,
+                // unless the text above is a dated caption (then surely its first paragraph).
                 if page.is_dated_caption(i) {
                     out.boundary(i - 1, DATED_CAPTION);
                 } else if page.is_news_caption(i) && !page.is_dated_caption(i - 1) {
@@ -299,7 +299,9 @@ mod tests {
 
     #[test]
     fn a_news_caption_after_running_text_opens_a_photo_item() {
-        let page = "甲县的路修好了，村民出行更方便了。\n                    连日来，乙县的苹果迎来丰收季。图为8月3日，果农在采摘苹果。\n                    张三 摄\n";
+        let page = "甲县的路修好了，村民出行更方便了。\n\
+                    连日来，乙县的苹果迎来丰收季。图为8月3日，果农在采摘苹果。\n\
+                    张三 摄\n";
         let ev = evidence_of(&Photo, page);
         assert_eq!(ev.boundary(0), NEWS_CAPTION);
         // After its own first paragraph, a dated caption, it stays in the photo item.

@@ -121,7 +121,7 @@ fn mark_parallel_runs(doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
     let mut parallel = vec![false; runs.len()];
     // Sections may alternate two kinds of head (a subhead pair, then a one-line label), so
     // a run is compared with the two runs before it.
-    // The running text each run heads: up to the next run, or as far again below the last.
+    // The running text each run heads: up to the next run (the last: to the page's end).
     let sections: Vec<Profile> = (0..runs.len())
         .map(|r| {
             let end = runs.get(r + 1).map_or(blocks.len(), |next| next.start);
