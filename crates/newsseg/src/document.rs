@@ -15,6 +15,7 @@ use crate::text::{
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -209,8 +210,9 @@ impl<'t> Parts<'t> {
             .iter()
             .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
             .collect();
-        let layout = detect_layout(text, &lines, &furniture);
-        let fits = fit_lines(text, &lines, &furniture, layout);
+        let content = ContentLines::of(text, &lines, &furniture);
+        let layout = detect_layout(text, &lines, &content);
+        let fits = fit_lines(text, &lines, &content, layout);
         let (furniture, blocks) = build_blocks(text, &lines, &furniture, &fits, layout)
             .into_iter()
             .partition(|b| b.furniture);
@@ -275,16 +277,46 @@ fn split_lines(text: &str) -> Vec<Line> {
     lines
 }
 
+/// The content lines of a dump (neither blank nor furniture), which the layout test and the
+/// column fits both read, and their [`ColumnLength`]s, measured once, when first asked for.
+struct ContentLines<'l> {
+    /// The content lines, in dump order.
+    lines: Vec<&'l Line>,
+    /// Their indices among all lines.
+    index: Vec<usize>,
+    /// Their lengths in a column.
+    lengths: OnceCell<Vec<Option<ColumnLength>>>,
+    text: &'l str,
+}
+
+impl<'l> ContentLines<'l> {
+    fn of(text: &'l str, lines: &'l [Line], furniture: &[bool]) -> ContentLines<'l> {
+        let index: Vec<usize> = (0..lines.len())
+            .filter(|&i| !lines[i].blank && !furniture[i])
+            .collect();
+        ContentLines {
+            lines: index.iter().map(|&i| &lines[i]).collect(),
+            index,
+            lengths: OnceCell::new(),
+            text,
+        }
+    }
+
+    /// The [`ColumnLength`] of each content line.
+    fn lengths(&self) -> &[Option<ColumnLength>] {
+        self.lengths.get_or_init(|| {
+            self.lines
+                .iter()
+                .map(|l| column_length(self.text, l))
+                .collect()
+        })
+    }
+}
+
 /// Wrapped layouts show many lines of nearly the same length, most of them followed by
 /// another non-blank line. The width is the 80th percentile of content line lengths.
-fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
-    let content_lines: Vec<&Line> = lines
-        .iter()
-        .zip(furniture)
-        .filter(|(l, &f)| !l.blank && !f)
-        .map(|(l, _)| l)
-        .collect();
-    let content: Vec<usize> = content_lines.iter().map(|l| l.chars).collect();
+fn detect_layout(text: &str, lines: &[Line], content_lines: &ContentLines<'_>) -> Layout {
+    let content: Vec<usize> = content_lines.lines.iter().map(|l| l.chars).collect();
     let not_wrapped = Layout {
         wrapped: false,
         wrap_width: 0,
@@ -318,19 +350,17 @@ fn detect_layout(text: &str, lines: &[Line], furniture: &[bool]) -> Layout {
         full.len() * 10 >= content.len() * 4 && run_on * 2 >= full.len()
     };
     let page_full: Vec<&Line> = content_lines
+        .lines
         .iter()
         .copied()
         .filter(|l| fills(l.chars, width))
         .collect();
     // Or lines fill the column around them: columns of different widths share a page.
     let wrapped = wraps_lines(&page_full) || {
-        let lengths: Vec<Option<ColumnLength>> = content_lines
-            .iter()
-            .map(|l| column_length(text, l))
-            .collect();
         let full: Vec<&Line> = content_lines
+            .lines
             .iter()
-            .zip(local_widths(&lengths))
+            .zip(local_widths(content_lines.lengths()))
             .filter(|(l, (around, column))| {
                 fills(l.chars, width) || *column && fills(l.chars, *around)
             })
@@ -448,25 +478,25 @@ struct Fit {
 }
 
 /// The [`Fit`] of each line (all neither when the layout is not wrapped).
-fn fit_lines(text: &str, lines: &[Line], furniture: &[bool], layout: Layout) -> Vec<Fit> {
+fn fit_lines(
+    text: &str,
+    lines: &[Line],
+    content_lines: &ContentLines<'_>,
+    layout: Layout,
+) -> Vec<Fit> {
     let mut fits = vec![Fit::default(); lines.len()];
     if !layout.wrapped {
         return fits;
     }
-    let content: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].blank && !furniture[i])
-        .collect();
-    let all_lengths: Vec<Option<ColumnLength>> = content
-        .iter()
-        .map(|&i| column_length(text, &lines[i]))
-        .collect();
+    let content = &content_lines.index;
+    let all_lengths = content_lines.lengths();
     // Lines wider than the page's column are left out of the local columns' widths,
     // unless they are the lines of a wide column of their own.
     let overlong: Vec<bool> = content
         .iter()
         .enumerate()
         .map(|(k, &i)| {
-            is_overlong(text, &lines[i], layout.wrap_width) && !in_wide_column(&all_lengths, k)
+            is_overlong(text, &lines[i], layout.wrap_width) && !in_wide_column(all_lengths, k)
         })
         .collect();
     let measured: Vec<Option<ColumnLength>> = all_lengths
