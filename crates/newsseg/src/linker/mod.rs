@@ -1194,6 +1194,16 @@ mod tests {
         linked.stories.iter().position(|s| s.contains(&block))
     }
 
+    /// Asserts that blocks `a` and `b` are in one story of `linked`.
+    fn assert_same_story(linked: &Linked, a: usize, b: usize) {
+        assert_eq!(
+            story_holding(linked, a),
+            story_holding(linked, b),
+            "{:?}",
+            linked.decisions
+        );
+    }
+
     /// Story A's head over `a_text`, story B, then a headless dateline paragraph
     /// `opening`, decoded as three stories; returns the story of each block after linking.
     fn link_opening(a_text: &str, opening: &str) -> (Linked, Vec<Option<usize>>) {
@@ -1250,12 +1260,7 @@ mod tests {
             Role::Body,
         ];
         let linked = link_page(page, roles, vec![0, 1, 1, 2, 3, 3]);
-        assert_eq!(
-            story_holding(&linked, 0),
-            story_holding(&linked, 1),
-            "{:?}",
-            linked.decisions
-        );
+        assert_same_story(&linked, 0, 1);
         assert_eq!(
             linked.stories[story_holding(&linked, 0).unwrap()],
             vec![0, 1, 2]
@@ -1296,12 +1301,7 @@ mod tests {
             trailing: vec![false; 6],
         };
         let linked = link(&doc, &decoded, &LinkerConfig::default());
-        assert_eq!(
-            story_holding(&linked, fragment),
-            story_holding(&linked, head_b),
-            "{:?}",
-            linked.decisions
-        );
+        assert_same_story(&linked, fragment, head_b);
         assert_ne!(
             story_holding(&linked, fragment),
             story_holding(&linked, head_a)
@@ -1400,12 +1400,7 @@ mod tests {
         // Where the text after the split also reads like A's, it stays with A.
         let alike = page("乙县小学迎来新学期，甲市跨江大桥通车后，两岸车辆往来只需五分钟。");
         let linked = link_page(&alike, roles(), stories());
-        assert_eq!(
-            story_holding(&linked, 4),
-            story_holding(&linked, 2),
-            "{:?}",
-            linked.decisions
-        );
+        assert_same_story(&linked, 4, 2);
     }
 
     #[test]
@@ -1472,12 +1467,7 @@ mod tests {
             乙县小学迎来新学期\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![h, b, b, b, b, h], vec![0, 0, 0, 0, 0, 1]);
-        assert_eq!(
-            story_holding(&linked, 3),
-            story_holding(&linked, 5),
-            "{:?}",
-            linked.decisions
-        );
+        assert_same_story(&linked, 3, 5);
         assert_eq!(story_holding(&linked, 4), story_holding(&linked, 5));
         assert_eq!(story_holding(&linked, 2), story_holding(&linked, 0));
     }
@@ -1493,12 +1483,7 @@ mod tests {
             大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![b, b, h, b, b], vec![0, 0, 1, 1, 1]);
-        assert_eq!(
-            story_holding(&linked, 2),
-            story_holding(&linked, 0),
-            "{:?}",
-            linked.decisions
-        );
+        assert_same_story(&linked, 2, 0);
         assert_ne!(story_holding(&linked, 2), story_holding(&linked, 3));
         // Its own story's head comes first in reading order.
         assert_eq!(linked.stories[story_holding(&linked, 2).unwrap()][0], 2);
@@ -1516,12 +1501,7 @@ mod tests {
             大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![b, b, h, h, b, b], vec![0, 0, 0, 1, 1, 1]);
-        assert_eq!(
-            story_holding(&linked, 3),
-            story_holding(&linked, 0),
-            "{:?}",
-            linked.decisions
-        );
+        assert_same_story(&linked, 3, 0);
         assert_ne!(story_holding(&linked, 3), story_holding(&linked, 4));
     }
 
@@ -1541,12 +1521,7 @@ mod tests {
             本报乙县3月1日电 乙县小学迎来新学期，老师们为孩子准备了新课本。\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![b, h, b], vec![0, 1, 1]);
-        assert_eq!(
-            story_holding(&linked, 1),
-            story_holding(&linked, 2),
-            "{:?}",
-            linked.decisions
-        );
+        assert_same_story(&linked, 1, 2);
     }
 
     #[test]
@@ -1561,12 +1536,7 @@ mod tests {
             大桥通车后，两岸车辆往来只需五分钟，大桥还设有步行道和观景台。\n";
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![h, b, h, b, b, b], vec![0, 0, 1, 1, 1, 1]);
-        assert_eq!(
-            story_holding(&linked, 4),
-            story_holding(&linked, 0),
-            "{:?}",
-            linked.decisions
-        );
+        assert_same_story(&linked, 4, 0);
         assert_eq!(story_holding(&linked, 5), story_holding(&linked, 2));
     }
 
