@@ -8,6 +8,7 @@ use super::cohesion::{cosine, merge, Profile};
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// Longest subhead, in characters.
@@ -119,20 +120,21 @@ fn mark_parallel_runs(doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
     let blocks = doc.blocks();
     let runs = head_runs(blocks);
     let mut parallel = vec![false; runs.len()];
-    // Sections may alternate two kinds of head (a subhead pair, then a one-line label), so
-    // a run is compared with the two runs before it.
-    // The running text each run heads: up to the next run (the last: to the page's end).
-    let sections: Vec<Profile> = (0..runs.len())
-        .map(|r| {
+    // The words of the running text each run heads, up to the next run (the last: to the
+    // page's end), merged only for runs set alike.
+    let sections: Vec<OnceCell<Profile>> = vec![OnceCell::new(); runs.len()];
+    let section = |r: usize| {
+        sections[r].get_or_init(|| {
             let end = runs.get(r + 1).map_or(blocks.len(), |next| next.start);
             merge(doc.bigrams()[runs[r].end..end].iter())
         })
-        .collect();
+    };
+    // Sections may alternate two kinds of head (a subhead pair, then a one-line label), so
+    // a run is compared with the two runs before it.
     for r in 1..runs.len() {
         for q in r.saturating_sub(2)..r {
-            let related = cosine(&sections[q], &sections[r]);
-            if related >= SECTIONS_RELATED
-                && set_alike(&blocks[runs[q].clone()], &blocks[runs[r].clone()])
+            if set_alike(&blocks[runs[q].clone()], &blocks[runs[r].clone()])
+                && cosine(section(q), section(r)) >= SECTIONS_RELATED
             {
                 parallel[q] = true;
                 parallel[r] = true;
