@@ -12,7 +12,7 @@
 //! for every story opened, the boundary evidence of its gap minus the cost of a story.
 
 use crate::config::DecoderConfig;
-use crate::text::{ends_on_comma_or_colon, ends_sentence};
+use crate::text::{ends_on_comma_or_colon, ends_sentence, is_clause_punct};
 use crate::{Block, Document, Evidence, Role};
 
 /// The decoder's result: a role and a story number per content block.
@@ -174,16 +174,38 @@ pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -
 }
 
 /// The role a state gives a block: a byline paragraph that goes on with body text (long,
-/// ending a sentence, or on a comma or colon) is `body`; only a line that is just the
-/// byline or dateline keeps `byline`.
+/// ending a sentence, or on a comma or colon, or with text past its brackets) is `body`;
+/// only a line that is just the byline or dateline keeps `byline`.
 fn output_role(state: State, block: &Block<'_>) -> Role {
     let goes_on = block.chars > BYLINE_ONLY_CHARS
         || ends_sentence(&block.text)
-        || ends_on_comma_or_colon(&block.text);
+        || ends_on_comma_or_colon(&block.text)
+        || goes_on_past_brackets(&block.text);
     match state {
         State::Byline if goes_on => Role::Body,
         _ => state.role(),
     }
+}
+
+/// True when a byline's text goes on past its brackets: a bracket left open (a narrow
+/// column cut the paragraph there), clause punctuation outside the brackets, or text after
+/// a closed bracket (`本报讯（记者 张三）3月1日，…`).
+fn goes_on_past_brackets(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut closed = false;
+    for c in text.chars() {
+        match c {
+            '（' | '(' | '【' | '[' => depth += 1,
+            '）' | ')' | '】' | ']' => {
+                depth = depth.saturating_sub(1);
+                closed |= depth == 0;
+            }
+            _ if depth > 0 || c.is_whitespace() => {}
+            _ if closed || is_clause_punct(c) => return true,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// Longest block that can be a byline or dateline alone.
@@ -367,12 +389,19 @@ mod tests {
     #[test]
     fn only_a_line_that_is_just_a_byline_keeps_the_role() {
         let page = "（本报记者张三）\n\n本报讯（记者 张三）甲市发布十项措施，主要包括：\n\n\
-                    本报讯（记者 张三）甲市发布十项措施。\n";
+                    本报讯（记者 张三）甲市发布十项措施。\n\n本报北京3月5日电（记者 李\n\n\
+                    本报讯（记者 张三）3月1日\n\n本报甲市3月4日电  开春以后，甲\n\n\
+                    本报记者 张三 李四\n\n新华社北京3月5日电（记者 李四）\n";
         let doc = Document::parse(page);
         let role = |i: usize| output_role(State::Byline, &doc.blocks()[i]);
         assert_eq!(role(0), Role::Byline);
         assert_eq!(role(1), Role::Body, "text goes on after the colon");
         assert_eq!(role(2), Role::Body, "a sentence ends");
+        assert_eq!(role(3), Role::Body, "a column cut the open bracket");
+        assert_eq!(role(4), Role::Body, "text after the bracket");
+        assert_eq!(role(5), Role::Body, "a comma after the dateline");
+        assert_eq!(role(6), Role::Byline, "names only");
+        assert_eq!(role(7), Role::Byline, "a dateline and its bracket");
     }
 
     #[test]
