@@ -37,6 +37,19 @@ fn cut_inside_a_word(above: &Block<'_>, below: &Block<'_>) -> bool {
         && word_spans_joint(tail, head)
 }
 
+/// True when `above` is one full line of a wrapped page's column that stops mid-sentence
+/// and running text (no head line nor dateline) follows: a paragraph cut where a column
+/// ends, not a head line, which is narrower than the column it heads or wider.
+fn cut_at_column_foot(doc: &Document<'_>, above: &Block<'_>, below: &Block<'_>) -> bool {
+    let layout = doc.layout();
+    layout.wrapped
+        && above.lines.len() == 1
+        && above.chars == layout.wrap_width
+        && ends_mid_sentence(&above.text)
+        && !is_head_shaped(below)
+        && !opens_with_byline(below.text.trim_start())
+}
+
 /// Emits evidence against a boundary after text that stops mid-sentence (unless a head line
 /// follows) and before text that starts mid-sentence, and against head roles for text cut
 /// inside a word.
@@ -55,7 +68,7 @@ impl Detector for Continuation {
             // elsewhere (a column fragment printed out of order).
             if looks_cut(above) && !is_head_shaped(below) {
                 out.boundary(g, -3.0);
-            } else if cut_inside_a_word(above, below) {
+            } else if cut_inside_a_word(above, below) || cut_at_column_foot(doc, above, below) {
                 out.boundary(g, -3.0);
                 for role in [Role::Headline, Role::Kicker, Role::Subhead, Role::Subtitle] {
                     out.role(g, role, -3.0);
@@ -134,6 +147,26 @@ mod tests {
     fn a_head_line_does_not_continue_a_cut_sentence() {
         let ev = evidence("甲县今年以来深入推进改革，各项工作取得积极进展，群众的获得感更\n\n乙县举办农民丰收节\n");
         assert_eq!(ev.boundary(0), 0.0);
+    }
+
+    #[test]
+    fn a_full_column_line_cut_mid_sentence_goes_on_below() {
+        let column = "了全县的发展情况，并表示将\n继续推进各项改革措施落地见\n\
+                      效，让改革成果更多惠及群众\n。乙镇先行先试，探索出一条\n\
+                      新路子，受到群众普遍欢迎。\n";
+        let page =
+            format!("县委书记张三在座谈会上介绍\n\n{column}\n乙县举办农民丰收节\n\n{column}");
+        let doc = Document::parse(&page);
+        assert_eq!(doc.layout().wrap_width, 13);
+        let blocks = doc.blocks();
+        assert!(cut_at_column_foot(&doc, &blocks[0], &blocks[1]));
+        assert!(
+            !cut_at_column_foot(&doc, &blocks[2], &blocks[3]),
+            "a head line is narrower"
+        );
+        let ev = evidence(&page);
+        assert!(ev.boundary(0) < 0.0);
+        assert!(ev.roles(0)[Role::Subhead.index()] < 0.0);
     }
 
     #[test]
