@@ -40,7 +40,7 @@ fn cut_inside_a_word(above: &Block<'_>, below: &Block<'_>) -> bool {
 /// True when `above` is one full line of a wrapped page's column that stops mid-sentence
 /// and running text (no head line nor dateline) follows: a paragraph cut where a column
 /// ends, not a head line, which is narrower than the column it heads or wider.
-fn cut_at_column_foot(doc: &Document<'_>, above: &Block<'_>, below: &Block<'_>) -> bool {
+pub(crate) fn cut_at_column_foot(doc: &Document<'_>, above: &Block<'_>, below: &Block<'_>) -> bool {
     let layout = doc.layout();
     layout.wrapped
         && above.lines.len() == 1

@@ -5,6 +5,7 @@
 use super::byline::opens_with_byline;
 use super::closing::is_attribution;
 use super::cohesion::{cosine, merge, Profile};
+use super::continuation::cut_at_column_foot;
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
@@ -29,7 +30,13 @@ impl Detector for Subhead {
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
         let short = |i: usize| may_be_subhead(&blocks[i]) && blocks[i].chars <= MAX_SUBHEAD_CHARS;
-        let prose = |i: usize| is_prose(&blocks[i]) && !opens_with_byline(&blocks[i].text);
+        // A full column line cut at the column's foot is running text too.
+        let prose = |i: usize| {
+            let cut = blocks
+                .get(i + 1)
+                .is_some_and(|below| cut_at_column_foot(doc, &blocks[i], below));
+            (is_prose(&blocks[i]) || cut) && !opens_with_byline(&blocks[i].text)
+        };
         let mut i = 1;
         while i + 1 < blocks.len() {
             if !short(i) || !prose(i - 1) {
@@ -234,6 +241,18 @@ mod tests {
         assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
         assert!(ev.boundary(1) < 0.0);
         assert_eq!(ev.roles(0)[Role::Subhead.index()], 0.0);
+    }
+
+    #[test]
+    fn a_pair_above_a_column_line_cut_at_the_foot_is_a_subhead() {
+        let column = "了全县的发展情况，并表示将\n继续推进各项改革措施落地见\n\
+                      效，让改革成果更多惠及群众\n。乙镇先行先试，探索出一条\n\
+                      新路子，受到群众普遍欢迎。\n";
+        let page =
+            format!("{column}\n坚持改革创新\n激发发展活力\n县委书记张三在座谈会上介绍\n\n{column}");
+        let ev = evidence(&page);
+        assert!(ev.roles(1)[Role::Subhead.index()] > 0.0);
+        assert!(ev.roles(2)[Role::Subhead.index()] > 0.0);
     }
 
     #[test]
