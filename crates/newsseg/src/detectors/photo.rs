@@ -159,6 +159,12 @@ impl<'p, 't> PhotoPage<'p, 't> {
     }
 }
 
+/// True for a credit line of a photo, not of a chart or of a whole page (`制图：…`,
+/// `本版制图：…`, `本版图片均由…提供`): only a photo's credit closes a caption above it.
+fn credits_a_photo(credit: &str) -> bool {
+    !["制图", "本版"].iter().any(|word| credit.contains(word))
+}
+
 /// Paragraphs a caption closed by a credit line may have.
 const CAPTION_PARAGRAPHS: usize = 2;
 
@@ -209,7 +215,7 @@ impl Detector for Photo {
                 if page.opens_photo_item(i + 1) {
                     out.boundary(i, NEXT_PHOTO_ITEM);
                 }
-                if i > 0 && !is_head_shaped(&blocks[i - 1]) {
+                if i > 0 && !is_head_shaped(&blocks[i - 1]) && credits_a_photo(&block.text) {
                     out.role(i - 1, Role::Caption, 2.0);
                     out.boundary(i - 1, -2.0);
                 }
@@ -245,6 +251,21 @@ impl Detector for Photo {
 mod tests {
     use super::super::evidence_of;
     use super::*;
+
+    #[test]
+    fn only_a_photo_credit_makes_the_text_above_a_caption() {
+        let page = |credit: &str| {
+            format!("甲县今年新建公园12座，市民出门500米见园的比例提高到八成。\n\n{credit}\n")
+        };
+        let caption =
+            |credit: &str| evidence_of(&Photo, &page(credit)).roles(0)[Role::Caption.index()];
+        assert!(caption("本报记者 张三摄") > 0.0);
+        assert!(caption("图片来源：新华社") > 0.0);
+        for chart in ["制图：张三", "本版制图：李四", "本版图片均由甲县宣传部提供"]
+        {
+            assert_eq!(caption(chart), 0.0, "{chart}");
+        }
+    }
 
     #[test]
     fn a_caption_that_carries_its_credit_is_no_credit_line() {
