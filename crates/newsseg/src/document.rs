@@ -10,7 +10,7 @@ use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag};
 use crate::text::{
-    char_count, ends_sentence, half_width_columns, is_han, squeeze_cjk_spaces,
+    char_count, ends_sentence, half_width_columns, is_han, quote_balance, squeeze_cjk_spaces,
     starts_with_clause_punct, to_simplified, trim_blank, trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
@@ -439,7 +439,10 @@ fn wraps(
     // goes on with the paragraph.
     let flush_prose = next_fit.flush && next_fit.full && next_text.contains(['，', ',']);
     let goes_on = runs_on || starts_with_clause_punct(next_text) || flush_prose;
-    (full && goes_on || dateline_goes_on)
+    // A head set in the column does not run into the line below, unless a dateline runs
+    // across the joint (`新华社某地10月18` / `日电`).
+    let narrow_head = fit.narrow_title && !opens_with_dateline(line_text, Some(next_text));
+    (full && goes_on && !narrow_head || dateline_goes_on)
         && !fit.title
         && !next_fit.title
         && !fit.overlong
@@ -465,6 +468,10 @@ struct Fit {
     /// Wider than its column, and than every plain line near it (see [`reads_as_title`]):
     /// a title set across columns, whose length is close to the column's.
     title: bool,
+    /// Narrower than its column, in a column, at the page's least indent (not a paragraph's
+    /// indented first line), and shaped like a title (see [`title_shaped`]): a head set in
+    /// the column, not a line of running text, which fills it unless it ends a paragraph.
+    narrow_title: bool,
     /// Indented deeper than the content line above it (by two spaces, or an ideographic
     /// space, or more) on a page that indents its paragraphs ([`INDENTED_LINES`] such lines
     /// or more): it opens a paragraph. (A column set off from the page's edge indents all
@@ -514,7 +521,8 @@ fn fit_lines(
     let prose_indents = (0..content.len())
         .filter(|&k| indented[k] && lines[content[k]].span.slice(text).contains(['，', ',']))
         .count();
-    let flush_indent = (prose_indents >= INDENTED_LINES).then(|| indents.iter().copied().min());
+    let least_indent = indents.iter().copied().min();
+    let flush_indent = (prose_indents >= INDENTED_LINES).then_some(least_indent);
     let widths = local_widths(&measured);
     for (k, (&i, (width, column))) in content.iter().zip(widths).enumerate() {
         fits[i].indented = page_indents && indented[k];
@@ -526,6 +534,10 @@ fn fit_lines(
         let fills = length * 10 >= width * FULL_TENTHS;
         fits[i].full = fills && column;
         fits[i].short = !fills && length + SHORT_BY <= width;
+        fits[i].narrow_title = column
+            && length < width
+            && Some(indents[k]) == least_indent
+            && reads_as_narrow_title(lines[i].span.slice(text));
         fits[i].title = column
             && length > width
             && reads_as_title(lines[i].span.slice(text), widest_around(&measured, k));
@@ -566,6 +578,13 @@ fn widest_around(lengths: &[Option<ColumnLength>], k: usize) -> usize {
 /// sentence ends in, with at most one clause mark, and that ends on a word: punctuation may
 /// hang past a column's edge, a word does not, so the line is set across columns (a title).
 fn reads_as_title(line: &str, width: usize) -> bool {
+    // A half-width character past the edge is a wrap's slack (a number split over lines).
+    title_shaped(line) && half_width_columns(line) > 2 * width + 1
+}
+
+/// True for a line that no sentence ends in, with at most one clause mark, ending on a word:
+/// a title's punctuation.
+fn title_shaped(line: &str) -> bool {
     let ends_on_word = line
         .trim_end()
         .chars()
@@ -575,11 +594,19 @@ fn reads_as_title(line: &str, width: usize) -> bool {
         .chars()
         .filter(|c| matches!(c, '，' | ',' | '；' | ';'))
         .count();
-    if !ends_on_word || clauses > 1 || line.contains(['。', '！', '？']) {
-        return false;
-    }
-    // A half-width character past the edge is a wrap's slack (a number split over lines).
-    half_width_columns(line) > 2 * width + 1
+    ends_on_word && clauses <= 1 && !line.contains(['。', '！', '？'])
+}
+
+/// True for a line narrower than its column that may be a head set in it: shaped like a
+/// title (see [`title_shaped`]), closing every quote and bracket it opens (a line cut from
+/// running text may not), and opening with no byline (the first line of a paragraph,
+/// `据新华社某地某日电`).
+fn reads_as_narrow_title(line: &str) -> bool {
+    let count = |set: &[char]| line.chars().filter(|c| set.contains(c)).count();
+    title_shaped(line)
+        && quote_balance(line) == 0
+        && count(&['（', '(']) == count(&['）', ')'])
+        && !opens_with_byline(line)
 }
 
 /// The white space before a line's text, in half-width columns (an ideographic space is
@@ -908,7 +935,8 @@ mod tests {
         let doc = Document::parse(text);
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
-        assert_eq!(lines, [&[0, 1, 2][..], &[3, 4], &[5, 6, 7]]);
+        // Each line of the head narrower than the column is a block of its own.
+        assert_eq!(lines, [&[0, 1, 2][..], &[3], &[4], &[5, 6, 7]]);
     }
 
     #[test]
@@ -919,7 +947,7 @@ mod tests {
             "\u{3000}\u{3000}去年以来，村里组织青年成立电商服务站，开",
             "通网络直播销售山货，线上销售额不断增长，越",
             "来越多的外出青年返乡创业就业，村里的特产也",
-            "\u{3000}\u{3000}村党支部书记说，下一步还要把乡村旅游和电",
+            "\u{3000}\u{3000}村党支部书记说，下一步还要把乡村旅游业和电",
             "商结合起来，让更多村民在家门口增收致富。",
         ]
         .map(|line| format!("{line}\n"))
@@ -1004,7 +1032,7 @@ mod tests {
 
     #[test]
     fn a_title_wider_than_the_column_and_a_dateline_open_blocks() {
-        let text = "甲县举办农民丰收节\n\
+        let text = "甲县举办首届农民丰收节\n\
                     展示粮食生产的新成果和\n\
                     新变化，村民们载歌载舞\n\
                     庆祝丰收。现场还展示了\n\
@@ -1056,6 +1084,35 @@ mod tests {
             "乙县新建公园。十座公园方便市民",
         );
         assert_eq!(blocks(&prose), [vec![0, 1, 2, 3], vec![4, 5, 6, 7]]);
+    }
+
+    #[test]
+    fn a_title_narrower_than_its_column_does_not_run_into_the_text_below() {
+        let page = |title: &str| {
+            format!(
+                "村里的新变化让人欣喜，道路\n硬化了，路灯亮了，家家户户\n\
+                 用上了自来水。村民们都说，\n日子越过越红火。\n{title}\n\
+                 今年新建公园十座，市民休闲\n有了更多去处。公园里种满了\n花草树木。\n"
+            )
+        };
+        let blocks = |title: &str| -> Vec<Vec<usize>> {
+            let text = page(title);
+            let doc = Document::parse(&text);
+            assert_eq!(doc.layout().wrap_width, 13, "{:?}", doc.layout());
+            doc.blocks().iter().map(|b| b.lines.clone()).collect()
+        };
+        assert_eq!(
+            blocks("乙县新建公园方便市民休闲"),
+            [vec![0, 1, 2, 3], vec![4], vec![5, 6, 7]]
+        );
+        // Not a title: a dateline, a bracket left open, a clause mark too many.
+        for line in [
+            "据新华社北京3月5日电",
+            "（新华社北京3月5日电",
+            "市民们说，公园多了，休闲",
+        ] {
+            assert_eq!(blocks(line), [vec![0, 1, 2, 3], vec![4, 5, 6, 7]], "{line}");
+        }
     }
 
     #[test]
