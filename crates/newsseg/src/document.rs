@@ -706,15 +706,39 @@ fn is_overlong(text: &str, line: &Line, width: usize) -> bool {
 /// Width, in tenths of the column, from which a line is wider than the column.
 const OVERLONG_TENTHS: usize = 12;
 
-/// True for a line set in display type that no paragraph runs through, whatever its
-/// length: a kicker ending in a dash; a title opening or ending with a column tag or a
-/// subtitle after a dash, with no clause inside.
+/// True for a line that no paragraph runs through, whatever its length: a kicker ending
+/// in a dash; a title opening or ending with a column tag or a subtitle after a dash, with
+/// no clause inside; a bracketed note (see [`is_bracketed`]).
 fn is_display_line(line: &str) -> bool {
     let no_clause = !line.contains(['，', ',', '。', '；']);
     // A dateline's reporter bracket (`本报北京1月14日电 （记者某某）`) is no column tag.
     let tagged = has_column_tag(line) && !opens_with_dateline(line, None)
         || has_leading_column_tag(line) && !opens_with_byline(line);
-    line.ends_with("——") || no_clause && (tagged || opens_with_dash(line))
+    line.ends_with("——") || no_clause && (tagged || opens_with_dash(line)) || is_bracketed(line)
+}
+
+/// True for a line that is one bracketed note, opened at its start and closed at its end
+/// (`（本报某地某日电）`, `（作者为…）`): a story's closing attribution, not a line of a
+/// paragraph.
+fn is_bracketed(line: &str) -> bool {
+    let line = line.trim();
+    if !line.starts_with(['（', '(']) || !line.ends_with(['）', ')']) {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (at, c) in line.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return at + c.len_utf8() == line.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// True for a line that opens a block of its own: a subtitle or list item after a dash.
@@ -1113,6 +1137,32 @@ mod tests {
         ] {
             assert_eq!(blocks(line), [vec![0, 1, 2, 3], vec![4, 5, 6, 7]], "{line}");
         }
+    }
+
+    #[test]
+    fn a_bracketed_note_closes_its_paragraph() {
+        let page = |note: &str| {
+            format!(
+                "村里的新变化让人欣喜，道路\n硬化了，路灯亮了，家家户户\n\
+                 用上了自来水。村民们都说，\n日子越过越红火，家家都满意\n{note}\n\
+                 今年新建公园十座，市民休闲\n有了更多去处。公园里种满了\n花草树木。\n"
+            )
+        };
+        let blocks = |note: &str| -> Vec<Vec<usize>> {
+            let text = page(note);
+            let doc = Document::parse(&text);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            doc.blocks().iter().map(|b| b.lines.clone()).collect()
+        };
+        assert_eq!(
+            blocks("（本报甲县3月4日电张三）"),
+            [vec![0, 1, 2, 3, 4], vec![5, 6, 7]]
+        );
+        // A bracket closed inside the line, with text after it: running text.
+        assert_eq!(
+            blocks("（甲县）日前新建十座公园，"),
+            [vec![0, 1, 2, 3, 4, 5, 6, 7]]
+        );
     }
 
     #[test]
