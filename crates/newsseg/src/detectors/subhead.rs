@@ -120,9 +120,10 @@ const PARALLEL_BOUNDARY: f32 = -1.0;
 /// Largest difference in length, in characters, between lines set alike.
 const PARALLEL_SLACK: usize = 3;
 
-/// Finds neighbouring head runs between paragraphs that are set alike, line for line, over
-/// texts that share some words (the sections of one article; unrelated texts under heads
-/// set alike are a page of briefs), and marks them as subheads that open no story.
+/// Finds neighbouring head runs between paragraphs that are set alike, line for line (the
+/// same clause marks, dashes and question marks; quotes and title marks go with the words),
+/// over texts that share some words (the sections of one article; unrelated texts under
+/// heads set alike are a page of briefs), and marks them as subheads that open no story.
 fn mark_parallel_runs(doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
     let blocks = doc.blocks();
     let runs = head_runs(blocks);
@@ -188,11 +189,8 @@ fn head_runs(blocks: &[Block<'_>]) -> Vec<Range<usize>> {
 /// about the same length as its counterpart, or a line the same text as its counterpart (a
 /// section label that recurs, such as `记者手记`).
 fn set_alike(a: &[Block<'_>], b: &[Block<'_>]) -> bool {
-    let marks = |t: &str| -> String {
-        t.chars()
-            .filter(|c| "，、：—“”《》？！·".contains(*c))
-            .collect()
-    };
+    let marks =
+        |t: &str| -> String { t.chars().filter(|c| "，、：—？！·".contains(*c)).collect() };
     let same_text = |x: &Block<'_>, y: &Block<'_>| x.text.trim() == y.text.trim();
     let same_shape = |x: &Block<'_>, y: &Block<'_>| {
         x.chars.abs_diff(y.chars) <= PARALLEL_SLACK && marks(&x.text) == marks(&y.text)
@@ -282,18 +280,21 @@ mod tests {
     #[test]
     fn head_runs_set_alike_are_sections_of_one_article() {
         let body = "甲县今年以来深入推进改革，各项工作取得积极进展，群众满意度不断提升。";
-        let page = format!(
-            "{body}\n\n东部山区——\n\n茶园变成了景区\n\n{body}\n\n西部平原——\n\n\
-             麦田用上了新机\n\n{body}\n\n乙市召开全市经济工作会议\n\n{body}\n"
-        );
-        let ev = evidence(&page);
-        for alike in [1, 2, 4, 5] {
-            assert!(ev.roles(alike)[Role::Subhead.index()] >= PARALLEL_SUBHEAD);
+        // Quotes and title marks belong to the words, not to how the heads are set.
+        for title in ["麦田用上了新机", "麦田用上“新机”"] {
+            let page = format!(
+                "{body}\n\n东部山区——\n\n茶园变成了景区\n\n{body}\n\n西部平原——\n\n\
+                 {title}\n\n{body}\n\n乙市召开全市经济工作会议\n\n{body}\n"
+            );
+            let ev = evidence(&page);
+            for alike in [1, 2, 4, 5] {
+                assert!(ev.roles(alike)[Role::Subhead.index()] >= PARALLEL_SUBHEAD);
+            }
+            assert!(ev.boundary(0) < 0.0 && ev.boundary(3) < 0.0);
+            let subhead = |i: usize| ev.roles(i)[Role::Subhead.index()];
+            assert!(subhead(7) < PARALLEL_SUBHEAD, "not set like its neighbour");
+            assert_eq!(ev.boundary(6), 0.0);
         }
-        assert!(ev.boundary(0) < 0.0 && ev.boundary(3) < 0.0);
-        let subhead = |i: usize| ev.roles(i)[Role::Subhead.index()];
-        assert!(subhead(7) < PARALLEL_SUBHEAD, "not set like its neighbour");
-        assert_eq!(ev.boundary(6), 0.0);
     }
 
     #[test]
