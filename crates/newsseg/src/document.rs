@@ -777,11 +777,16 @@ fn build_blocks<'t>(
         }
         let continues = open.filter(|&g| {
             let last = *groups[g].0.last().expect("non-empty");
+            // A narrow line inside a paragraph is one of its ragged lines, not a head.
+            let last_fit = Fit {
+                narrow_title: fits[last].narrow_title && groups[g].0.len() == 1,
+                ..fits[last]
+            };
             !fits[i].indented
                 && !opens_with_dash(line_text)
                 && wraps(
                     text,
-                    (&lines[last], fits[last]),
+                    (&lines[last], last_fit),
                     (line, fits[i]),
                     lines.get(i + 1),
                     layout,
@@ -1129,6 +1134,11 @@ mod tests {
             blocks("乙县新建公园方便市民休闲"),
             [vec![0, 1, 2, 3], vec![4], vec![5, 6, 7]]
         );
+        // A paragraph's ragged line is no title, however narrow.
+        let ragged = page("乙县新建公园方便市民休闲")
+            .replace("硬化了，路灯亮了，家家户户", "硬化了路灯也亮了家家户");
+        let doc = Document::parse(&ragged);
+        assert_eq!(doc.blocks()[0].lines, [0, 1, 2, 3]);
         // Not a title: a dateline, a bracket left open, a clause mark too many.
         for line in [
             "据新华社北京3月5日电",
