@@ -356,18 +356,20 @@ fn detect_layout(text: &str, lines: &[Line], content_lines: &ContentLines<'_>) -
         .filter(|l| fills(l.chars, width))
         .collect();
     // Or lines fill the column around them: columns of different widths share a page.
-    let wrapped = wraps_lines(&page_full) || {
-        let full: Vec<&Line> = content_lines
-            .lines
-            .iter()
-            .zip(local_widths(content_lines.lengths()))
-            .filter(|(l, (around, column))| {
-                fills(l.chars, width) || *column && fills(l.chars, *around)
-            })
-            .map(|(l, _)| *l)
-            .collect();
-        wraps_lines(&full)
-    };
+    let wrapped = wraps_lines(&page_full)
+        || {
+            let full: Vec<&Line> = content_lines
+                .lines
+                .iter()
+                .zip(local_widths(content_lines.lengths()))
+                .filter(|(l, (around, column))| {
+                    fills(l.chars, width) || *column && fills(l.chars, *around)
+                })
+                .map(|(l, _)| *l)
+                .collect();
+            wraps_lines(&full)
+        }
+        || runs_on_in_pairs(content_lines);
     if wrapped {
         Layout {
             wrapped: true,
@@ -378,6 +380,22 @@ fn detect_layout(text: &str, lines: &[Line], content_lines: &ContentLines<'_>) -
         not_wrapped
     }
 }
+
+/// True when a quarter of the content lines or more, [`PAIRED_LINES`] at least, are
+/// [`paired`] and run on,
+/// unpunctuated: lines wrapped in columns, even when each story on the page is set at a
+/// width of its own.
+fn runs_on_in_pairs(content_lines: &ContentLines<'_>) -> bool {
+    let lengths = content_lines.lengths();
+    let paired = (0..lengths.len())
+        .filter(|&k| paired(lengths, k) && lengths[k].is_some_and(|l| l.runs_on))
+        .count();
+    paired >= PAIRED_LINES && paired * 4 >= lengths.len()
+}
+
+/// Fewest [`paired`] lines that show a page wrapped in columns of their own widths (a few
+/// links or titles of one length on a web page do not).
+const PAIRED_LINES: usize = 6;
 
 /// True when a quarter of the lengths or more, three at least, are one length (of
 /// [`MIN_COLUMN`] or more): the full lines of a justified column, not a list's items or a
@@ -503,7 +521,9 @@ fn fit_lines(
         .iter()
         .enumerate()
         .map(|(k, &i)| {
-            is_overlong(text, &lines[i], layout.wrap_width) && !in_wide_column(all_lengths, k)
+            is_overlong(text, &lines[i], layout.wrap_width)
+                && !in_wide_column(all_lengths, k)
+                && !paired(all_lengths, k)
         })
         .collect();
     let measured: Vec<Option<ColumnLength>> = all_lengths
@@ -531,10 +551,13 @@ fn fit_lines(
         let Some(ColumnLength { chars: length, .. }) = measured[k] else {
             continue;
         };
+        // A small box set narrower than its neighbours: its lines fill its own column.
+        let paired = paired(&measured, k);
         let fills = length * 10 >= width * FULL_TENTHS;
-        fits[i].full = fills && column;
-        fits[i].short = !fills && length + SHORT_BY <= width;
+        fits[i].full = fills && column || paired;
+        fits[i].short = !fills && length + SHORT_BY <= width && !paired;
         fits[i].narrow_title = column
+            && !paired
             && length < width
             && Some(indents[k]) == least_indent
             && reads_as_narrow_title(lines[i].span.slice(text));
@@ -543,6 +566,27 @@ fn fit_lines(
             && reads_as_title(lines[i].span.slice(text), widest_around(&measured, k));
     }
     fits
+}
+
+/// True when the plain line at place `k` runs on into a plain line exactly as long, or one
+/// does into it, of [`MIN_COLUMN`] characters or more, and the first line after them is not
+/// longer (a paragraph's last line): a line that fills a column of that width, whatever the
+/// lines around. (Two head lines as long as each other stand above longer running text.)
+fn paired(lengths: &[Option<ColumnLength>], k: usize) -> bool {
+    let Some(own) = lengths[k].filter(|l| l.plain && l.chars >= MIN_COLUMN) else {
+        return false;
+    };
+    let alike = |j: usize| {
+        lengths
+            .get(j)
+            .copied()
+            .flatten()
+            .is_some_and(|l| l.plain && l.chars == own.chars)
+    };
+    let runs_on = |j: usize| lengths[j].is_some_and(|l| l.runs_on);
+    let after = (k + 1..lengths.len()).find(|&j| !alike(j));
+    (runs_on(k) && alike(k + 1) || k.checked_sub(1).is_some_and(|j| alike(j) && runs_on(j)))
+        && after.is_none_or(|j| lengths[j].is_none_or(|l| l.chars <= own.chars))
 }
 
 /// True when [`WIDE_COLUMN_LINES`] other lines or more within [`LOCAL_WIDTH_REACH`]
@@ -633,6 +677,8 @@ struct ColumnLength {
     chars: usize,
     /// No white space inside: running text, not a list's or a table's row.
     plain: bool,
+    /// No sentence ends at the line's end: its text may go on in the next line.
+    runs_on: bool,
 }
 
 /// The [`ColumnLength`] of a line; `None` for a justified line, whose spacing stretches it
@@ -642,10 +688,12 @@ fn column_length(text: &str, line: &Line) -> Option<ColumnLength> {
     // Most lines hold no space at all (rarer Unicode spaces aside): their length is known.
     let spaced =
         slice.bytes().any(|b| b == b' ' || b == b'\t') || slice.contains(['\u{3000}', '\u{a0}']);
+    let runs_on = !ends_sentence(slice);
     if !spaced {
         return Some(ColumnLength {
             chars: line.chars,
             plain: true,
+            runs_on,
         });
     }
     let chars = char_count(slice);
@@ -653,6 +701,7 @@ fn column_length(text: &str, line: &Line) -> Option<ColumnLength> {
     (spaces * 3 < line.chars).then_some(ColumnLength {
         chars,
         plain: false,
+        runs_on,
     })
 }
 
@@ -1147,6 +1196,29 @@ mod tests {
         ] {
             assert_eq!(blocks(line), [vec![0, 1, 2, 3], vec![4, 5, 6, 7]], "{line}");
         }
+    }
+
+    #[test]
+    fn stories_each_set_at_a_width_of_their_own_are_wrapped() {
+        let page = "甲县新建公园\n甲县今年新建公园十座，市民出\n门五百米见园的比例提高到八成\n\
+                    。公园里种满了花草树木，成了\n市民休闲的好去处。\n乙市开通跨海公交\n\
+                    乙市开通首条跨海公交线路，市民从城区到海\n岛只需四十分钟，沿线设站十二个，方便了岛\n\
+                    上居民出行。\n丙镇举办丰收节\n丙镇举办农民丰收节，村民\n\
+                    们载歌载舞庆祝丰收，现场\n展示了各类优质农产品。\n";
+        let doc = Document::parse(page);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let blocks: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(
+            blocks,
+            [
+                &[0][..],
+                &[1, 2, 3, 4],
+                &[5],
+                &[6, 7, 8],
+                &[9],
+                &[10, 11, 12]
+            ]
+        );
     }
 
     #[test]
