@@ -91,7 +91,7 @@ const PHOTO_LABEL_HEAD: f32 = 2.0;
 const DATED_CAPTION: f32 = 2.5;
 
 /// Boundary evidence between running text and a news caption below it.
-const NEWS_CAPTION: f32 = 2.0;
+const NEWS_CAPTION: f32 = 2.5;
 
 /// Boundary evidence between running text and the title of a photo item below it.
 const PHOTO_TITLE: f32 = 2.0;
