@@ -757,31 +757,32 @@ const OVERLONG_TENTHS: usize = 12;
 
 /// True for a line that no paragraph runs through, whatever its length: a kicker ending
 /// in a dash; a title opening or ending with a column tag or a subtitle after a dash, with
-/// no clause inside; a bracketed note (see [`is_bracketed`]).
+/// no clause inside; a line ending on a bracketed note (see [`ends_with_note`]).
 fn is_display_line(line: &str) -> bool {
     let no_clause = !line.contains(['，', ',', '。', '；']);
     // A dateline's reporter bracket (`本报北京1月14日电 （记者某某）`) is no column tag.
     let tagged = has_column_tag(line) && !opens_with_dateline(line, None)
         || has_leading_column_tag(line) && !opens_with_byline(line);
-    line.ends_with("——") || no_clause && (tagged || opens_with_dash(line)) || is_bracketed(line)
+    line.ends_with("——") || no_clause && (tagged || opens_with_dash(line)) || ends_with_note(line)
 }
 
-/// True for a line that is one bracketed note, opened at its start and closed at its end
-/// (`（本报某地某日电）`, `（作者为…）`): a story's closing attribution, not a line of a
-/// paragraph.
-fn is_bracketed(line: &str) -> bool {
+/// True for a line that ends on a bracketed note after a sentence end, or is one
+/// (`（本报某地某日电）`, `…0亿元。（下转第二版）`, `（作者为…）`): a story's closing
+/// attribution or jump line, after which no paragraph runs on.
+fn ends_with_note(line: &str) -> bool {
     let line = line.trim();
-    if !line.starts_with(['（', '(']) || !line.ends_with(['）', ')']) {
+    if !line.ends_with(['）', ')']) {
         return false;
     }
     let mut depth = 0usize;
-    for (at, c) in line.char_indices() {
+    for (at, c) in line.char_indices().rev() {
         match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => {
-                depth = depth.saturating_sub(1);
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                depth -= 1;
                 if depth == 0 {
-                    return at + c.len_utf8() == line.len();
+                    let before = &line[..at];
+                    return before.trim().is_empty() || ends_sentence(before);
                 }
             }
             _ => {}
@@ -1222,7 +1223,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bracketed_note_closes_its_paragraph() {
+    fn a_line_ending_on_a_bracketed_note_closes_its_paragraph() {
         let page = |note: &str| {
             format!(
                 "村里的新变化让人欣喜，道路\n硬化了，路灯亮了，家家户户\n\
@@ -1236,10 +1237,10 @@ mod tests {
             assert!(doc.layout().wrapped, "{:?}", doc.layout());
             doc.blocks().iter().map(|b| b.lines.clone()).collect()
         };
-        assert_eq!(
-            blocks("（本报甲县3月4日电张三）"),
-            [vec![0, 1, 2, 3, 4], vec![5, 6, 7]]
-        );
+        for note in ["（本报甲县3月4日电张三）", "越过越好。（下转第二版）"]
+        {
+            assert_eq!(blocks(note), [vec![0, 1, 2, 3, 4], vec![5, 6, 7]], "{note}");
+        }
         // A bracket closed inside the line, with text after it: running text.
         assert_eq!(
             blocks("（甲县）日前新建十座公园，"),
