@@ -382,9 +382,8 @@ fn detect_layout(text: &str, lines: &[Line], content_lines: &ContentLines<'_>) -
 }
 
 /// True when a quarter of the content lines or more, [`PAIRED_LINES`] at least, are
-/// [`paired`] and run on,
-/// unpunctuated: lines wrapped in columns, even when each story on the page is set at a
-/// width of its own.
+/// [`paired`] and run on unpunctuated: lines wrapped in columns, even when each story on
+/// the page is set at a width of its own.
 fn runs_on_in_pairs(content_lines: &ContentLines<'_>) -> bool {
     let lengths = content_lines.lengths();
     let paired = (0..lengths.len())

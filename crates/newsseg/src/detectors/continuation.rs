@@ -127,7 +127,7 @@ fn dictionary_word_spans(text: &str, cut_at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::evidence_of;
+    use super::super::{evidence_of, COLUMN_OF_13};
     use super::*;
     use crate::Evidence;
 
@@ -151,9 +151,7 @@ mod tests {
 
     #[test]
     fn a_full_column_line_cut_mid_sentence_goes_on_below() {
-        let column = "了全县的发展情况，并表示将\n继续推进各项改革措施落地见\n\
-                      效，让改革成果更多惠及群众\n。乙镇先行先试，探索出一条\n\
-                      新路子，受到群众普遍欢迎。\n";
+        let column = COLUMN_OF_13;
         let page =
             format!("县委书记张三在座谈会上介绍\n\n{column}\n乙县举办农民丰收节\n\n{column}");
         let doc = Document::parse(&page);

@@ -66,3 +66,9 @@ pub(crate) fn evidence_of(detector: &dyn Detector, page: &str) -> crate::Evidenc
     detector.detect(&doc, &mut ev.sink(detector.name(), 1.0));
     ev
 }
+
+/// A paragraph wrapped in a column 13 characters wide (for the detectors' tests).
+#[cfg(test)]
+pub(crate) const COLUMN_OF_13: &str = "了全县的发展情况，并表示将\n继续推进各项改革措施落地见\n\
+                                        效，让改革成果更多惠及群众\n。乙镇先行先试，探索出一条\n\
+                                        新路子，受到群众普遍欢迎。\n";

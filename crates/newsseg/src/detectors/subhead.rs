@@ -213,7 +213,7 @@ fn adjacent_lines(doc: &Document<'_>, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::evidence_of;
+    use super::super::{evidence_of, COLUMN_OF_13};
     use super::*;
     use crate::Evidence;
 
@@ -243,9 +243,7 @@ mod tests {
 
     #[test]
     fn a_pair_above_a_column_line_cut_at_the_foot_is_a_subhead() {
-        let column = "了全县的发展情况，并表示将\n继续推进各项改革措施落地见\n\
-                      效，让改革成果更多惠及群众\n。乙镇先行先试，探索出一条\n\
-                      新路子，受到群众普遍欢迎。\n";
+        let column = COLUMN_OF_13;
         let page =
             format!("{column}\n坚持改革创新\n激发发展活力\n县委书记张三在座谈会上介绍\n\n{column}");
         let ev = evidence(&page);
