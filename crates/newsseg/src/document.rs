@@ -382,17 +382,19 @@ fn detect_layout(text: &str, lines: &[Line], content_lines: &ContentLines<'_>) -
 }
 
 /// True when a quarter of the content lines or more, [`PAIRED_LINES`] at least, are
-/// [`paired`] and run on unpunctuated: lines wrapped in columns, even when each story on
+/// paired (see [`paired_lines`]) and run on unpunctuated: lines wrapped in columns, even when each story on
 /// the page is set at a width of its own.
 fn runs_on_in_pairs(content_lines: &ContentLines<'_>) -> bool {
     let lengths = content_lines.lengths();
-    let paired = (0..lengths.len())
-        .filter(|&k| paired(lengths, k) && lengths[k].is_some_and(|l| l.runs_on))
+    let paired = paired_lines(lengths)
+        .iter()
+        .zip(lengths)
+        .filter(|(&paired, length)| paired && length.is_some_and(|l| l.runs_on))
         .count();
     paired >= PAIRED_LINES && paired * 4 >= lengths.len()
 }
 
-/// Fewest [`paired`] lines that show a page wrapped in columns of their own widths (a few
+/// Fewest paired lines (see [`paired_lines`]) that show a page wrapped in columns of their own widths (a few
 /// links or titles of one length on a web page do not).
 const PAIRED_LINES: usize = 6;
 
@@ -516,13 +518,14 @@ fn fit_lines(
     let all_lengths = content_lines.lengths();
     // Lines wider than the page's column are left out of the local columns' widths,
     // unless they are the lines of a wide column of their own.
+    let paired_in_page = paired_lines(all_lengths);
     let overlong: Vec<bool> = content
         .iter()
         .enumerate()
         .map(|(k, &i)| {
             is_overlong(text, &lines[i], layout.wrap_width)
                 && !in_wide_column(all_lengths, k)
-                && !paired(all_lengths, k)
+                && !paired_in_page[k]
         })
         .collect();
     let measured: Vec<Option<ColumnLength>> = all_lengths
@@ -530,6 +533,7 @@ fn fit_lines(
         .zip(&overlong)
         .map(|(&length, &wide)| length.filter(|_| !wide))
         .collect();
+    let paired = paired_lines(&measured);
     let indents: Vec<usize> = content.iter().map(|&i| indent(text, &lines[i])).collect();
     let indented: Vec<bool> = (0..content.len())
         .map(|k| indents[k] >= k.checked_sub(1).map_or(0, |above| indents[above]) + 2)
@@ -551,7 +555,7 @@ fn fit_lines(
             continue;
         };
         // A small box set narrower than its neighbours: its lines fill its own column.
-        let paired = paired(&measured, k);
+        let paired = paired[k];
         let fills = length * 10 >= width * FULL_TENTHS;
         fits[i].full = fills && column || paired;
         fits[i].short = !fills && length + SHORT_BY <= width && !paired;
@@ -567,25 +571,40 @@ fn fit_lines(
     fits
 }
 
-/// True when the plain line at place `k` runs on into a plain line exactly as long, or one
-/// does into it, of [`MIN_COLUMN`] characters or more, and the first line after them is not
-/// longer (a paragraph's last line): a line that fills a column of that width, whatever the
-/// lines around. (Two head lines as long as each other stand above longer running text.)
-fn paired(lengths: &[Option<ColumnLength>], k: usize) -> bool {
-    let Some(own) = lengths[k].filter(|l| l.plain && l.chars >= MIN_COLUMN) else {
-        return false;
+/// For each place, true when its plain line runs on into a plain line exactly as long, or
+/// one does into it, of [`MIN_COLUMN`] characters or more, and the first line after them is
+/// not longer (a paragraph's last line): a line that fills a column of that width, whatever
+/// the lines around. (Two head lines as long as each other stand above longer running
+/// text.) One pass from the end finds where each run of one length ends.
+fn paired_lines(lengths: &[Option<ColumnLength>]) -> Vec<bool> {
+    let n = lengths.len();
+    let key = |k: usize| {
+        lengths[k]
+            .filter(|l| l.plain && l.chars >= MIN_COLUMN)
+            .map(|l| l.chars)
     };
-    let alike = |j: usize| {
-        lengths
-            .get(j)
-            .copied()
-            .flatten()
-            .is_some_and(|l| l.plain && l.chars == own.chars)
-    };
-    let runs_on = |j: usize| lengths[j].is_some_and(|l| l.runs_on);
-    let after = (k + 1..lengths.len()).find(|&j| !alike(j));
-    (runs_on(k) && alike(k + 1) || k.checked_sub(1).is_some_and(|j| alike(j) && runs_on(j)))
-        && after.is_none_or(|j| lengths[j].is_none_or(|l| l.chars <= own.chars))
+    let runs_on = |k: usize| lengths[k].is_some_and(|l| l.runs_on);
+    // The first place after `k` whose line is not as long as `k`'s.
+    let mut run_end = vec![n; n];
+    for k in (0..n.saturating_sub(1)).rev() {
+        run_end[k] = if key(k).is_some() && key(k + 1) == key(k) {
+            run_end[k + 1]
+        } else {
+            k + 1
+        };
+    }
+    (0..n)
+        .map(|k| {
+            let Some(own) = key(k) else {
+                return false;
+            };
+            let alike = |j: usize| j < n && key(j) == Some(own);
+            let next = runs_on(k) && alike(k + 1);
+            let previous = k > 0 && alike(k - 1) && runs_on(k - 1);
+            let after = run_end[k];
+            (next || previous) && (after >= n || lengths[after].is_none_or(|l| l.chars <= own))
+        })
+        .collect()
 }
 
 /// True when [`WIDE_COLUMN_LINES`] other lines or more within [`LOCAL_WIDTH_REACH`]

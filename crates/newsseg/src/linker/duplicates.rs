@@ -101,16 +101,23 @@ fn possible_partners(ctx: &Context<'_, '_>, candidates: &[usize]) -> Vec<Vec<usi
     let wordless: Vec<usize> = (0..candidates.len())
         .filter(|&pos| prefixes[pos].is_empty())
         .collect();
+    let indexed = |list: &[usize]| list.len() <= MAX_POSTINGS;
     prefixes
         .iter()
         .enumerate()
         .map(|(pos, prefix)| {
             let mut later: Vec<usize> = if prefix.is_empty() {
-                wordless.clone()
+                if indexed(&wordless) {
+                    wordless.clone()
+                } else {
+                    Vec::new()
+                }
             } else {
                 prefix
                     .iter()
-                    .flat_map(|key| &postings[key])
+                    .map(|key| &postings[key])
+                    .filter(|list| indexed(list))
+                    .flatten()
                     .copied()
                     .collect()
             };
@@ -121,6 +128,13 @@ fn possible_partners(ctx: &Context<'_, '_>, candidates: &[usize]) -> Vec<Vec<usi
         })
         .collect()
 }
+
+/// Most blocks one index list of [`possible_partners`] may hold: a bigram in the prefixes
+/// of more blocks belongs to a line the page repeats over and over (a boilerplate line, a
+/// page of one line printed thousands of times), not to a fragment printed twice. Such a
+/// list is left out, so that such a page is compared in linear time and memory, not
+/// pair by pair; a copy printed right after its original is still found as a repeated line.
+const MAX_POSTINGS: usize = 64;
 
 /// A lower bound, between 1 and `len`, on the bigrams a set of `len` bigrams shares with any
 /// set whose Dice coefficient with it is at least `t`, taken one lower than the exact bound.
@@ -259,5 +273,25 @@ mod tests {
         assert!(similar_pairs > 10, "the page has near-duplicates");
         let listed: usize = partners.iter().map(Vec::len).sum();
         assert!(listed < n * (n - 1) / 20, "{listed} pairs listed");
+    }
+
+    #[test]
+    fn a_line_printed_thousands_of_times_is_not_compared_pair_by_pair() {
+        let line = "甲县今年以来深入推进改革各项工作取得积极进展";
+        let page = format!("{line}\n").repeat(2000);
+        let doc = Document::parse(&page);
+        let n = doc.blocks().len();
+        assert_eq!(n, 2000, "each repeat is a block of its own");
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, vec![Role::Body; n], &config);
+        let candidates: Vec<usize> = (0..n).collect();
+        let listed: usize = possible_partners(&ctx, &candidates)
+            .iter()
+            .map(Vec::len)
+            .sum();
+        assert!(listed <= n * MAX_POSTINGS, "{listed} pairs listed");
+        // Every copy still repeats the line right above it.
+        let dup = find_duplicates(&ctx, &mut Vec::new());
+        assert_eq!(dup.iter().filter(|&&d| d).count(), n - 1);
     }
 }
