@@ -10,8 +10,8 @@ use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag};
 use crate::text::{
-    char_count, ends_sentence, half_width_columns, is_han, quote_balance, squeeze_cjk_spaces,
-    starts_with_clause_punct, to_simplified, trim_blank, trim_blank_start,
+    bracket_balance, char_count, ends_sentence, half_width_columns, is_han, quote_balance,
+    squeeze_cjk_spaces, starts_with_clause_punct, to_simplified, trim_blank, trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -382,8 +382,8 @@ fn detect_layout(text: &str, lines: &[Line], content_lines: &ContentLines<'_>) -
 }
 
 /// True when a quarter of the content lines or more, [`PAIRED_LINES`] at least, are
-/// paired (see [`paired_lines`]) and run on unpunctuated: lines wrapped in columns, even when each story on
-/// the page is set at a width of its own.
+/// paired (see [`paired_lines`]) and run on unpunctuated: lines wrapped in columns, even
+/// when each story on the page is set at a width of its own.
 fn runs_on_in_pairs(content_lines: &ContentLines<'_>) -> bool {
     let lengths = content_lines.lengths();
     let paired = paired_lines(lengths)
@@ -394,8 +394,8 @@ fn runs_on_in_pairs(content_lines: &ContentLines<'_>) -> bool {
     paired >= PAIRED_LINES && paired * 4 >= lengths.len()
 }
 
-/// Fewest paired lines (see [`paired_lines`]) that show a page wrapped in columns of their own widths (a few
-/// links or titles of one length on a web page do not).
+/// Fewest paired lines (see [`paired_lines`]) that show a page wrapped in columns of their
+/// own widths (a few links or titles of one length on a web page do not).
 const PAIRED_LINES: usize = 6;
 
 /// True when a quarter of the lengths or more, three at least, are one length (of
@@ -516,9 +516,9 @@ fn fit_lines(
     }
     let content = &content_lines.index;
     let all_lengths = content_lines.lengths();
-    // Lines wider than the page's column are left out of the local columns' widths,
-    // unless they are the lines of a wide column of their own.
     let paired_in_page = paired_lines(all_lengths);
+    // Lines wider than the page's column are left out of the local columns' widths,
+    // unless they are the lines of a wide column (or a box) of their own.
     let overlong: Vec<bool> = content
         .iter()
         .enumerate()
@@ -664,10 +664,9 @@ fn title_shaped(line: &str) -> bool {
 /// running text may not), and opening with no byline (the first line of a paragraph,
 /// `据新华社某地某日电`).
 fn reads_as_narrow_title(line: &str) -> bool {
-    let count = |set: &[char]| line.chars().filter(|c| set.contains(c)).count();
     title_shaped(line)
         && quote_balance(line) == 0
-        && count(&['（', '(']) == count(&['）', ')'])
+        && bracket_balance(line) == 0
         && !opens_with_byline(line)
 }
 

@@ -237,6 +237,17 @@ pub(crate) fn quote_balance(text: &str) -> i32 {
         .sum()
 }
 
+/// Open minus closed round brackets, full- and half-width.
+pub(crate) fn bracket_balance(text: &str) -> i32 {
+    text.chars()
+        .map(|c| match c {
+            '（' | '(' => 1,
+            '）' | ')' => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
 /// The width of a text in half-width columns: a half-width (ASCII) character takes one,
 /// any other two, white space (justified spacing) none.
 pub(crate) fn half_width_columns(text: &str) -> usize {
@@ -249,6 +260,13 @@ pub(crate) fn half_width_columns(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bracket_balance_counts_both_widths() {
+        assert_eq!(bracket_balance("（新华社北京3月5日电"), 1);
+        assert_eq!(bracket_balance("(记者张三）会议开幕"), 0);
+        assert_eq!(bracket_balance("张三）"), -1);
+    }
 
     #[test]
     fn sentence_ends() {
