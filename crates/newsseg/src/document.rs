@@ -11,7 +11,8 @@ use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag};
 use crate::text::{
     bracket_balance, char_count, ends_sentence, half_width_columns, is_han, quote_balance,
-    squeeze_cjk_spaces, starts_with_clause_punct, to_simplified, trim_blank, trim_blank_start,
+    same_but_spacing, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified, trim_blank,
+    trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -835,7 +836,10 @@ fn build_blocks<'t>(
             groups.push((vec![i], true));
             continue; // a paragraph may go on past a footer
         }
-        if previous.replace(line_text) == Some(line_text) {
+        if previous
+            .replace(line_text)
+            .is_some_and(|p| same_but_spacing(p, line_text))
+        {
             // A line printed twice in a row (a column joint repeated by the extraction) is
             // a block of its own, so that the linker can set the copy aside; the paragraph
             // may go on past it, as past a footer.
@@ -999,6 +1003,20 @@ mod tests {
     fn a_repeated_line_is_a_block_of_its_own_and_the_paragraph_goes_on_past_it() {
         let doc = Document::parse(WRAPPED_PAGE_WITH_A_REPEATED_LINE);
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines, [&[0, 1, 3, 4, 5, 6][..], &[2]]);
+    }
+
+    #[test]
+    fn a_justified_copy_of_a_line_is_a_block_of_its_own_too() {
+        let mut page: Vec<String> = WRAPPED_PAGE_WITH_A_REPEATED_LINE
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        let spaced: Vec<String> = page[2].chars().map(String::from).collect();
+        page[2] = spaced.join(" ");
+        let page = page.join("\n");
+        let doc = Document::parse(&page);
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1, 3, 4, 5, 6][..], &[2]]);
     }

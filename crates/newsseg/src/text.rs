@@ -257,6 +257,15 @@ pub(crate) fn half_width_columns(text: &str) -> usize {
         .sum()
 }
 
+/// True when two texts are equal once white space is left out (justified copies of a line
+/// differ in spacing only).
+pub(crate) fn same_but_spacing(a: &str, b: &str) -> bool {
+    fn visible(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|c| !c.is_whitespace())
+    }
+    visible(a).eq(visible(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 
 use super::Context;
 use crate::detectors::cohesion::shares_at_least;
+use crate::text::same_but_spacing;
 use crate::Role;
 use std::collections::HashMap;
 
@@ -155,15 +156,6 @@ fn repeats_last_line(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
         return false;
     };
     same_but_spacing(ctx.doc.line_text(last), ctx.doc.line_text(only))
-}
-
-/// True when two texts are equal once white space is left out (justified copies of a line
-/// differ in spacing only).
-fn same_but_spacing(a: &str, b: &str) -> bool {
-    fn visible(s: &str) -> impl Iterator<Item = char> + '_ {
-        s.chars().filter(|c| !c.is_whitespace())
-    }
-    visible(a).eq(visible(b))
 }
 
 fn similar(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
