@@ -853,7 +853,16 @@ fn build_blocks<'t>(
                 narrow_title: fits[last].narrow_title && groups[g].0.len() == 1,
                 ..fits[last]
             };
+            // A head set in the column right above a dateline does not end the paragraph
+            // above it: that one stops where its column is cut.
+            let heads_dated_text = groups[g].0.len() > 1
+                && fits[i].narrow_title
+                && line.chars * 2 >= layout.wrap_width
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|l| opens_with_dateline(l.span.slice(text), None));
             !fits[i].indented
+                && !heads_dated_text
                 && !opens_with_dash(line_text)
                 && wraps(
                     text,
@@ -1198,6 +1207,32 @@ mod tests {
             "乙县新建公园。十座公园方便市民",
         );
         assert_eq!(blocks(&prose), [vec![0, 1, 2, 3], vec![4, 5, 6, 7]]);
+    }
+
+    #[test]
+    fn a_title_above_a_dateline_does_not_go_on_a_paragraph_cut_above_it() {
+        let page = |dateline: &str| {
+            format!(
+                "村里的新变化让人欣喜，道路\n硬化了，路灯亮了，家家户户\n\
+                 用上了自来水，村民们都说\n乙县新建公园方便市民\n\
+                 {dateline}今年新建\n公园十座，市民休闲有了更多\n去处。\n"
+            )
+        };
+        let blocks = |dateline: &str| -> Vec<Vec<usize>> {
+            let text = page(dateline);
+            let doc = Document::parse(&text);
+            assert_eq!(doc.layout().wrap_width, 13, "{:?}", doc.layout());
+            doc.blocks().iter().map(|b| b.lines.clone()).collect()
+        };
+        assert_eq!(
+            blocks("本报讯（记者张三）"),
+            [vec![0, 1, 2], vec![3], vec![4, 5, 6]]
+        );
+        // Above running text, the narrow line ends the paragraph.
+        assert_eq!(
+            blocks("乙县今年冬天以来，"),
+            [vec![0, 1, 2, 3], vec![4, 5, 6]]
+        );
     }
 
     #[test]
