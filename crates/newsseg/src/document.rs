@@ -858,8 +858,9 @@ fn build_blocks<'t>(
             let heads_dated_text = groups[g].0.len() > 1
                 && fits[i].narrow_title
                 && line.chars * 2 >= layout.wrap_width
-                && lines
-                    .get(i + 1)
+                && lines[i + 1..]
+                    .iter()
+                    .find(|l| !l.blank)
                     .is_some_and(|l| opens_with_dateline(l.span.slice(text), None));
             !fits[i].indented
                 && !heads_dated_text
@@ -1233,6 +1234,12 @@ mod tests {
             blocks("乙县今年冬天以来，"),
             [vec![0, 1, 2, 3], vec![4, 5, 6]]
         );
+        // Double-spaced, the dateline is two lines down.
+        let spaced = page("本报讯（记者张三）").replace('\n', "\n\n");
+        let doc = Document::parse(&spaced);
+        assert!(doc.layout().double_spaced, "{:?}", doc.layout());
+        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert_eq!(lines, [&[0, 2, 4][..], &[6], &[8, 10, 12]]);
     }
 
     #[test]
