@@ -461,7 +461,8 @@ fn move_fragments_by_words(
             let joint_shows = body
                 .windows(2)
                 .any(|w| w[1] != w[0] + 1 || visible_break(ctx, w[0], w[1]));
-            let runs = joint_shows.then(|| fragment_runs(ctx, &body))?;
+            let runs = joint_shows
+                .then(|| fragment_runs(ctx, &body, ctx.config.continuation_threshold))?;
             (runs.len() > 1).then_some((a, runs))
         })
         .collect();
@@ -899,7 +900,10 @@ fn split_bodies(
         }
         let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
         body.sort_unstable();
-        let run_starts: Vec<usize> = fragment_runs(ctx, &body).iter().map(|r| r[0]).collect();
+        let run_starts: Vec<usize> = fragment_runs(ctx, &body, ctx.config.continuation_threshold)
+            .iter()
+            .map(|r| r[0])
+            .collect();
         let splits: Vec<(usize, Option<bool>)> = (1..body.len())
             .filter_map(|p| {
                 let lead = body[p];
@@ -1446,6 +1450,43 @@ mod tests {
             经过一年多的实践，基层党建工作质效明显提升。\n\n\
             甲县供电所党支部建设创新成果今年6月获评先进集体。\n";
         assert_one_story_reads(page, &[0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_neighbour_that_goes_on_as_well_as_a_block_elsewhere_keeps_its_place() {
+        // Blocks 2 and 4 both close the quote block 1 leaves open, and share no words with
+        // it: the one right below it goes on, and the column does not jump to the other.
+        let page = "甲村通上自来水\n\n\
+            村支书张三说，村里这几年变化很大，他说：“我们要让全村每一户人家都用上\n\n\
+            干净的自来水，这是大家盼了多年的事。”如今，村里家家户户拧开龙头就有水。\n\n\
+            乙县还为村里修通了公路，村民出行方便多了。\n\n\
+            乡亲们盼着这天好久了。”村民李四笑着说，现在的日子越过越好。\n";
+        let doc = Document::parse(page);
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+        ];
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, roles, &config);
+        assert_eq!(ctx.joint(1, 2), ctx.joint(1, 4));
+        let runs = order::fragment_runs(&ctx, &[1, 2, 3, 4], 0.0);
+        assert_eq!(runs, [vec![1, 2, 3, 4]]);
+    }
+
+    #[test]
+    fn a_paragraph_cut_by_a_column_break_stays_one_run_in_reversed_columns() {
+        // The story's second column (blocks 1 and 2, a paragraph cut at a comma by a blank
+        // line where the column broke) is printed before its first (blocks 3 and 4), whose
+        // cut sentence goes on in block 1.
+        let page = "甲县供电所党建工作见实效\n\n\
+            务联盟和合作联盟，全面激活基层党组织的神经末梢，在电网建设一线发挥作用，\n\n\
+            进一步推动党建与业务深度融合，基层党建工作质效明显提升。\n\n\
+            甲县供电公司以甲县供电所为示范点，按照规定动作加特色动作的思路开展工作。\n\n\
+            经过一年多的实践，公司组成了不同主题的互动联盟、服\n";
+        assert_one_story_reads(page, &[0, 3, 4, 1, 2]);
     }
 
     /// Links `page`, a headline over four body blocks decoded as one story, and checks the

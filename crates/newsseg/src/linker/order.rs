@@ -20,7 +20,7 @@ pub(super) fn order_story(
     body.sort_unstable();
     let fragments = Fragments {
         ctx,
-        runs: fragment_runs(ctx, &body),
+        runs: fragment_runs(ctx, &body, 0.0),
     };
     if let Some(best) = best_order(&fragments, ctx.config.dump_order_bonus) {
         if fragments.runs.len() > 1 {
@@ -44,9 +44,12 @@ pub(super) fn order_story(
 
 /// Splits a story's body (block numbers in dump order) into column fragments: runs of
 /// neighbouring blocks, broken where a block does not go on in the next one (another
-/// story or a dropped copy between them, a cut sentence not continued, or a block that
-/// starts mid-sentence after a complete one).
-pub(super) fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<Vec<usize>> {
+/// story or a dropped copy between them, a cut sentence whose joint with the next block is
+/// `floor` or less, or a block that starts mid-sentence after a complete one). Moves pass
+/// the continuation threshold, so that only a joint the text shows holds a run together;
+/// reading order passes 0, so that a sentence a column break cut (a blank line inside a
+/// paragraph) stays in one run when nothing elsewhere continues it better.
+pub(super) fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize], floor: f32) -> Vec<Vec<usize>> {
     let jumps = continuation_jumps(ctx, body);
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for &b in body {
@@ -54,7 +57,7 @@ pub(super) fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<Vec<us
             b == a + 1
                 && !jumps.iter().any(|&(c, x)| c == a || x == b)
                 && if ctx.surely_cut[a] {
-                    ctx.joint(a, b) >= ctx.config.continuation_threshold
+                    ctx.joint(a, b) > floor
                 } else {
                     !ctx.mid_sentence[b]
                 }
@@ -99,8 +102,9 @@ fn split_rotated_run(
     }
 }
 
-/// Cut blocks whose best continuation (above the threshold) is not their dump neighbour,
-/// with that continuation: the columns jump there.
+/// Cut blocks whose best continuation (above the threshold, shown by the text) is not
+/// their dump neighbour and goes on better than that one, with that continuation: the
+/// columns jump there.
 fn continuation_jumps(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<(usize, usize)> {
     body.iter()
         .filter(|&&c| ctx.surely_cut[c])
@@ -112,7 +116,9 @@ fn continuation_jumps(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<(usize, usiz
                     s >= ctx.config.continuation_threshold && ctx.joint_is_shown(c, x)
                 })
                 .max_by(|a, b| a.0.total_cmp(&b.0))
-                .filter(|&(_, x)| x != c + 1)
+                .filter(|&(s, x)| {
+                    x != c + 1 && !(body.contains(&(c + 1)) && ctx.joint(c, c + 1) >= s)
+                })
                 .map(|(_, x)| (c, x))
         })
         .collect()
