@@ -1,7 +1,8 @@
 //! Verse: a run of short unpunctuated lines, one block each, longer than any head group
 //! (a poem on a literary page, a list of slogans). Past its first two lines (the poem's
 //! title and its poet may open the run) the lines are text of one story, never heads; a
-//! name alone under the title is the poet.
+//! name alone under the title is the poet, and a poet's bracketed name under a poem or a
+//! couplet (`（某某）`) goes on with the run.
 
 use super::author::author_score;
 use super::byline::opens_with_byline;
@@ -66,6 +67,14 @@ fn is_name_alone(text: &str) -> bool {
     (2..=4).contains(&chars)
 }
 
+/// True for a poet's name alone in brackets, signing a poem or couplet: `（某某）`.
+fn is_signature(text: &str) -> bool {
+    let text = text.trim();
+    text.strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']))
+        .is_some_and(is_name_alone)
+}
+
 /// True when no two blocks of the run hold the same text: a line printed twice is a
 /// duplicated head at a column joint, which a stack of heads shows and a poem does not.
 fn all_different(blocks: &[Block<'_>]) -> bool {
@@ -83,17 +92,24 @@ impl Detector for Verse {
         let blocks = doc.blocks();
         let mut start = 0;
         while start < blocks.len() {
+            // A poet's bracketed name under a poem or couplet goes on with the run.
             let end = (start..blocks.len())
-                .find(|&i| !is_verse_line(&blocks[i]))
+                .find(|&i| {
+                    !(is_verse_line(&blocks[i]) || i > start && is_signature(&blocks[i].text))
+                })
                 .unwrap_or(blocks.len());
-            if end - start >= MIN_VERSE_LINES && all_different(&blocks[start..end]) {
+            let run = &blocks[start..end];
+            let verse_lines = run.iter().filter(|b| is_verse_line(b)).count();
+            if verse_lines >= MIN_VERSE_LINES && all_different(run) {
                 if is_name_alone(&blocks[start + 1].text) {
                     out.role(start + 1, Role::Author, POET);
                 }
-                for i in start + HEAD_LINES..end {
-                    out.role(i, Role::Body, VERSE_TEXT);
-                    for role in [Role::Kicker, Role::Headline, Role::Subtitle, Role::Subhead] {
-                        out.role(i, role, -VERSE_TEXT);
+                for (i, block) in blocks.iter().enumerate().take(end).skip(start + HEAD_LINES) {
+                    if is_verse_line(block) {
+                        out.role(i, Role::Body, VERSE_TEXT);
+                        for role in [Role::Kicker, Role::Headline, Role::Subtitle, Role::Subhead] {
+                            out.role(i, role, -VERSE_TEXT);
+                        }
                     }
                     if i + 1 < end {
                         out.boundary(i, -VERSE_TOGETHER);
@@ -122,6 +138,22 @@ mod tests {
             assert!(ev.roles(i)[Role::Headline.index()] < 0.0, "line {i}");
         }
         assert!(ev.boundary(4) < 0.0);
+    }
+
+    #[test]
+    fn couplets_signed_by_their_poets_are_one_run() {
+        let page = "春回大地\n福满人间\n（张三）\n山河添锦绣\n日月照新春\n（李四）\n\
+                    雪映千山白\n梅开万户红\n（王五）\n";
+        let ev = evidence_of(&Verse, page);
+        for i in [3, 4, 6, 7] {
+            assert!(ev.roles(i)[Role::Headline.index()] < 0.0, "line {i}");
+        }
+        for gap in 2..8 {
+            assert!(ev.boundary(gap) < 0.0, "gap {gap}");
+        }
+        // A name in brackets does not open a run.
+        let signed_first = "（张三）\n山河添锦绣\n日月照新春\n雪映千山白\n梅开万户红\n";
+        assert_eq!(evidence_of(&Verse, signed_first).boundary(0), 0.0);
     }
 
     #[test]
