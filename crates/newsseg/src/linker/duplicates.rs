@@ -42,7 +42,15 @@ pub(super) fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>
             // copy continues a cut sentence, or both copies stop mid-sentence.
             let continues = |i: usize| fit(i) >= ctx.config.continuation_threshold;
             let at_joint = continues(a) || continues(b) || ctx.surely_cut[a] && ctx.surely_cut[b];
-            if b != a + 1 && !at_joint {
+            // Next to each other, only a copy (spacing aside) needs no joint: a summary
+            // paraphrasing the first paragraph (`■…`) is near it and no copy.
+            let copy = || {
+                same_but_spacing(
+                    ctx.doc.blocks()[a].text.trim(),
+                    ctx.doc.blocks()[b].text.trim(),
+                )
+            };
+            if !at_joint && (b != a + 1 || !copy()) {
                 continue;
             }
             let (keep, drop) = if fit(b) > fit(a) { (b, a) } else { (a, b) };
@@ -201,6 +209,22 @@ mod tests {
         let config = LinkerConfig::default();
         let ctx = Context::new(&doc, roles, &config);
         assert_eq!(find_duplicates(&ctx, &mut Vec::new()), vec![false, true]);
+    }
+
+    #[test]
+    fn a_summary_next_to_the_paragraph_it_paraphrases_is_no_duplicate() {
+        let find = |page: &str| {
+            let doc = Document::parse(page);
+            let roles = vec![Role::Body; doc.blocks().len()];
+            let config = LinkerConfig::default();
+            find_duplicates(&Context::new(&doc, roles, &config), &mut Vec::new())
+        };
+        let summary = "■在甲县，全体留校学生和老师共进年夜饭是一项传统\n\n\
+                       在甲县中学，全体留校学生和老师共进年夜饭是一项传统。\n";
+        assert_eq!(find(summary), [false, false]);
+        let copy = "在甲县中学，全体留校学生和老师共进年夜饭是一项传统。\n\n\
+                    在甲县中学，全体留校学生和老师共进年夜饭是一项传统。\n";
+        assert_eq!(find(copy), [false, true]);
     }
 
     #[test]
