@@ -39,8 +39,11 @@ pub(super) fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>
             let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
             // A paragraph an article repeats on purpose (a pull quote, a summary) sits
             // between complete sentences; a duplicated fragment sits at a column joint: one
-            // copy continues a cut sentence, or both copies stop mid-sentence.
-            let continues = |i: usize| fit(i) >= ctx.config.continuation_threshold;
+            // copy continues a cut sentence, as the text shows (shared words alone do not),
+            // or both copies stop mid-sentence.
+            let continues = |i: usize| {
+                i > 0 && fit(i) >= ctx.config.continuation_threshold && ctx.joint_is_shown(i - 1, i)
+            };
             let at_joint = continues(a) || continues(b) || ctx.surely_cut[a] && ctx.surely_cut[b];
             // Next to each other, only a copy (spacing aside) needs no joint: a summary
             // paraphrasing the first paragraph (`■…`) is near it and no copy.
@@ -222,6 +225,26 @@ mod tests {
         let summary = "■在甲县，全体留校学生和老师共进年夜饭是一项传统\n\n\
                        在甲县中学，全体留校学生和老师共进年夜饭是一项传统。\n";
         assert_eq!(find(summary), [false, false]);
+        // Wrapped, where a paragraph with no end mark reads as cut: shared words alone do
+        // not make the paragraph below go on from the summary.
+        let wrap = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let lines: Vec<String> = chars.chunks(13).map(|c| c.iter().collect()).collect();
+            lines.join("\n")
+        };
+        let wrapped = [
+            "甲县各校今年组织留校学生过春节，准备了年夜饭和游园会，让学生们在学校也能感受到家的温暖。",
+            "■在甲县中学，全体师生共进年夜饭",
+            "在甲县中学，全体师生共进年夜饭。",
+            "乙县各校也为留校学生准备了新春礼包，校长们和学生一起包饺子、猜灯谜，共度佳节。",
+        ]
+        .map(wrap)
+        .join("\n");
+        let doc = Document::parse(&wrapped);
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, vec![Role::Body; 4], &config);
+        assert!(ctx.joint(1, 2) >= config.continuation_threshold);
+        assert_eq!(find(&wrapped), [false; 4]);
         let copy = "在甲县中学，全体留校学生和老师共进年夜饭是一项传统。\n\n\
                     在甲县中学，全体留校学生和老师共进年夜饭是一项传统。\n";
         assert_eq!(find(copy), [false, true]);
