@@ -443,9 +443,6 @@ fn move_tails_to_next_head(
     stories.retain(|s| !s.is_empty());
 }
 
-/// Moves a column fragment inside a story (not its first; run on pages whose column joints
-/// show) to another story with a head whose words it shares clearly more than the rest
-/// of its own (by `tail_move_margin`, bigram cosine).
 /// The joint a block right under a head needs with a cut sentence elsewhere to move there:
 /// more than a dictionary word across the cut alone (1 + 2, see [`Context::joint`]), which a
 /// story's first paragraph may form with any cut text by chance.
@@ -499,7 +496,7 @@ fn move_continued_fragments(
             .filter(|&i| !ctx.is_head(i))
             .collect();
         body.sort_unstable();
-        let runs = fragment_runs(ctx, &body, ctx.config.continuation_threshold);
+        let runs = fragment_runs(ctx, &body, false);
         let Some(run) = runs.into_iter().find(|r| r[0] == x) else {
             continue;
         };
@@ -518,6 +515,9 @@ fn move_continued_fragments(
     }
 }
 
+/// Moves a column fragment inside a story (not its first; run on pages whose column joints
+/// show) to another story with a head whose words it shares clearly more than the rest
+/// of its own (by `tail_move_margin`, bigram cosine).
 fn move_fragments_by_words(
     ctx: &Context<'_, '_>,
     stories: &mut Vec<Vec<usize>>,
@@ -534,8 +534,7 @@ fn move_fragments_by_words(
             let joint_shows = body
                 .windows(2)
                 .any(|w| w[1] != w[0] + 1 || visible_break(ctx, w[0], w[1]));
-            let runs = joint_shows
-                .then(|| fragment_runs(ctx, &body, ctx.config.continuation_threshold))?;
+            let runs = joint_shows.then(|| fragment_runs(ctx, &body, false))?;
             (runs.len() > 1).then_some((a, runs))
         })
         .collect();
@@ -973,7 +972,7 @@ fn split_bodies(
         }
         let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
         body.sort_unstable();
-        let run_starts: Vec<usize> = fragment_runs(ctx, &body, ctx.config.continuation_threshold)
+        let run_starts: Vec<usize> = fragment_runs(ctx, &body, false)
             .iter()
             .map(|r| r[0])
             .collect();
@@ -1578,7 +1577,7 @@ mod tests {
         let config = LinkerConfig::default();
         let ctx = Context::new(&doc, roles, &config);
         assert_eq!(ctx.joint(1, 2), ctx.joint(1, 4));
-        let runs = order::fragment_runs(&ctx, &[1, 2, 3, 4], 0.0);
+        let runs = order::fragment_runs(&ctx, &[1, 2, 3, 4], true);
         assert_eq!(runs, [vec![1, 2, 3, 4]]);
     }
 

@@ -20,7 +20,7 @@ pub(super) fn order_story(
     body.sort_unstable();
     let fragments = Fragments {
         ctx,
-        runs: fragment_runs(ctx, &body, 0.0),
+        runs: fragment_runs(ctx, &body, true),
     };
     if let Some(best) = best_order(&fragments, ctx.config.dump_order_bonus) {
         if fragments.runs.len() > 1 {
@@ -44,12 +44,17 @@ pub(super) fn order_story(
 
 /// Splits a story's body (block numbers in dump order) into column fragments: runs of
 /// neighbouring blocks, broken where a block does not go on in the next one (another
-/// story or a dropped copy between them, a cut sentence whose joint with the next block is
-/// `floor` or less, or a block that starts mid-sentence after a complete one). Moves pass
-/// the continuation threshold, so that only a joint the text shows holds a run together;
-/// reading order passes 0, so that a sentence a column break cut (a blank line inside a
-/// paragraph) stays in one run when nothing elsewhere continues it better.
-pub(super) fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize], floor: f32) -> Vec<Vec<usize>> {
+/// story or a dropped copy between them, a cut sentence not continued, or a block that
+/// starts mid-sentence after a complete one). A cut sentence is continued when its joint
+/// with the next block reaches the continuation threshold (a joint the text shows, what
+/// moves need); for `reading` order any joint that reads on will do, so that a sentence a
+/// column break cut (a blank line inside a paragraph) stays in one run unless a better
+/// continuation shows elsewhere.
+pub(super) fn fragment_runs(
+    ctx: &Context<'_, '_>,
+    body: &[usize],
+    reading: bool,
+) -> Vec<Vec<usize>> {
     let jumps = continuation_jumps(ctx, body);
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for &b in body {
@@ -57,7 +62,8 @@ pub(super) fn fragment_runs(ctx: &Context<'_, '_>, body: &[usize], floor: f32) -
             b == a + 1
                 && !jumps.iter().any(|&(c, x)| c == a || x == b)
                 && if ctx.surely_cut[a] {
-                    ctx.joint(a, b) > floor
+                    let joint = ctx.joint(a, b);
+                    joint >= ctx.config.continuation_threshold || reading && joint > 0.0
                 } else {
                     !ctx.mid_sentence[b]
                 }
