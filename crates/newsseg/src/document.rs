@@ -1210,6 +1210,13 @@ mod tests {
         assert_eq!(blocks(&prose), [vec![0, 1, 2, 3], vec![4, 5, 6, 7]]);
     }
 
+    /// The blocks (line numbers) of a page wrapped in a column of 13 characters.
+    fn column_of_13_blocks(text: &str) -> Vec<Vec<usize>> {
+        let doc = Document::parse(text);
+        assert_eq!(doc.layout().wrap_width, 13, "{:?}", doc.layout());
+        doc.blocks().iter().map(|b| b.lines.clone()).collect()
+    }
+
     #[test]
     fn a_title_above_a_dateline_does_not_go_on_a_paragraph_cut_above_it() {
         let page = |dateline: &str| {
@@ -1219,12 +1226,7 @@ mod tests {
                  {dateline}今年新建\n公园十座，市民休闲有了更多\n去处。\n"
             )
         };
-        let blocks = |dateline: &str| -> Vec<Vec<usize>> {
-            let text = page(dateline);
-            let doc = Document::parse(&text);
-            assert_eq!(doc.layout().wrap_width, 13, "{:?}", doc.layout());
-            doc.blocks().iter().map(|b| b.lines.clone()).collect()
-        };
+        let blocks = |dateline: &str| column_of_13_blocks(&page(dateline));
         assert_eq!(
             blocks("本报讯（记者张三）"),
             [vec![0, 1, 2], vec![3], vec![4, 5, 6]]
@@ -1251,12 +1253,7 @@ mod tests {
                  今年新建公园十座，市民休闲\n有了更多去处。公园里种满了\n花草树木。\n"
             )
         };
-        let blocks = |title: &str| -> Vec<Vec<usize>> {
-            let text = page(title);
-            let doc = Document::parse(&text);
-            assert_eq!(doc.layout().wrap_width, 13, "{:?}", doc.layout());
-            doc.blocks().iter().map(|b| b.lines.clone()).collect()
-        };
+        let blocks = |title: &str| column_of_13_blocks(&page(title));
         assert_eq!(
             blocks("乙县新建公园方便市民休闲"),
             [vec![0, 1, 2, 3], vec![4], vec![5, 6, 7]]
