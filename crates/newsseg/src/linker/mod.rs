@@ -73,7 +73,6 @@ pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Lin
     let scrambled = visible_breaks(&ctx) >= SCRAMBLED_PAGE_BREAKS;
     move_tails_to_next_head(&ctx, &mut stories, scrambled, &mut decisions);
     join_continuations(&ctx, &mut stories, &mut decisions);
-    move_continued_fragments(&ctx, &mut stories, &mut decisions);
     join_heads(&ctx, &mut stories, &mut decisions);
     join_openings(&ctx, &mut stories, &mut decisions);
     join_stacked_heads(&ctx, &mut stories, &mut decisions);
@@ -441,78 +440,6 @@ fn move_tails_to_next_head(
         next.splice(0..0, tail);
     }
     stories.retain(|s| !s.is_empty());
-}
-
-/// The joint a block right under a head needs with a cut sentence elsewhere to move there:
-/// more than a dictionary word across the cut alone (1 + 2, see [`Context::joint`]), which a
-/// story's first paragraph may form with any cut text by chance.
-const UNDER_HEAD_JOINT: f32 = 3.0;
-
-/// Moves a column fragment printed inside another story to the story whose cut sentence it
-/// continues: the text shows the joint (a mid-sentence start, a quote closed, a word across
-/// the cut), the cut block has no better continuation and the fragment no better
-/// predecessor, and the fragment starts where its own story visibly breaks.
-fn move_continued_fragments(
-    ctx: &Context<'_, '_>,
-    stories: &mut [Vec<usize>],
-    decisions: &mut Vec<String>,
-) {
-    let owner = story_of_each_block(ctx, stories);
-    let text = |i: usize| owner[i].is_some() && !ctx.is_head(i);
-    let cut: Vec<usize> = (0..ctx.roles.len())
-        .filter(|&c| text(c) && ctx.surely_cut[c])
-        .collect();
-    let shown = |c: usize, x: usize| {
-        let s = ctx.joint(c, x);
-        (s >= ctx.config.continuation_threshold && ctx.joint_is_shown(c, x)).then_some(s)
-    };
-    let mut moves: Vec<(usize, Vec<usize>, usize)> = Vec::new();
-    for &c in &cut {
-        let Some((s, x)) = (0..ctx.roles.len())
-            .filter(|&x| x != c && text(x))
-            .filter_map(|x| Some((shown(c, x)?, x)))
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-        else {
-            continue;
-        };
-        let (a, b) = (owner[c].expect("text"), owner[x].expect("text"));
-        // It stays under a head right above it unless the joint shows more than a word
-        // across the cut, and after text right above it (a dropped copy too) that stops
-        // mid-sentence: the one it may go on from, in place.
-        let in_place = x > 0
-            && x - 1 != c
-            && (ctx.is_head(x - 1) && s <= UNDER_HEAD_JOINT
-                || matches!(ctx.roles[x - 1], Role::Body | Role::Subhead)
-                    && ends_mid_sentence(ctx.text(x - 1)));
-        let better_predecessor = cut
-            .iter()
-            .any(|&o| o != c && shown(o, x).is_some_and(|t| t >= s));
-        if a == b || in_place || better_predecessor {
-            continue;
-        }
-        let mut body: Vec<usize> = stories[b]
-            .iter()
-            .copied()
-            .filter(|&i| !ctx.is_head(i))
-            .collect();
-        body.sort_unstable();
-        let runs = fragment_runs(ctx, &body, false);
-        let Some(run) = runs.into_iter().find(|r| r[0] == x) else {
-            continue;
-        };
-        moves.push((b, run, a));
-    }
-    for (b, run, a) in moves {
-        if !run.iter().all(|i| stories[b].contains(i)) {
-            continue;
-        }
-        decisions.push(format!(
-            "move: fragment from block {} continues a cut sentence of the story with block {}",
-            run[0], stories[a][0]
-        ));
-        stories[b].retain(|i| !run.contains(i));
-        stories[a].extend(run);
-    }
 }
 
 /// Moves a column fragment inside a story (not its first; run on pages whose column joints
@@ -1522,39 +1449,6 @@ mod tests {
             经过一年多的实践，基层党建工作质效明显提升。\n\n\
             甲县供电所党支部建设创新成果今年6月获评先进集体。\n";
         assert_one_story_reads(page, &[0, 1, 2, 3, 4]);
-    }
-
-    #[test]
-    fn a_fragment_inside_another_story_goes_to_the_cut_sentence_it_continues() {
-        let page = "甲县新建跨江大桥通车\n\n\
-            甲县跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城区，两岸居民往来\n\n\
-            乙县小学迎来新学期\n\n\
-            乙县实验小学今天迎来新学期，学校新建了图书室和操场。\n\n\
-            ，从此不再需要绕行渡口，单程只要五分钟。\n";
-        let (h, b) = (Role::Headline, Role::Body);
-        let linked = link_page(page, vec![h, b, h, b, b], vec![0, 0, 1, 1, 1]);
-        assert_eq!(
-            linked.stories,
-            [vec![0, 1, 4], vec![2, 3]],
-            "{:?}",
-            linked.decisions
-        );
-        // Right under a head, a dictionary word across the cut (城 / 区) alone moves nothing.
-        let under_head = "甲县新建跨江大桥通车\n\n\
-            甲县跨江大桥今天正式通车，大桥全长三公里，连接江两岸的新老城\n\n\
-            乙县小学迎来新学期\n\n\
-            区内的孩子走进新校园，学校新建了图书室和操场。\n";
-        let doc = Document::parse(under_head);
-        let config = LinkerConfig::default();
-        let ctx = Context::new(&doc, vec![h, b, h, b], &config);
-        assert!(ctx.joint_is_shown(1, 3) && ctx.joint(1, 3) >= config.continuation_threshold);
-        let linked = link_page(under_head, vec![h, b, h, b], vec![0, 0, 1, 1]);
-        assert_eq!(
-            linked.stories,
-            [vec![0, 1], vec![2, 3]],
-            "{:?}",
-            linked.decisions
-        );
     }
 
     #[test]
