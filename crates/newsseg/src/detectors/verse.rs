@@ -90,22 +90,20 @@ impl Detector for Verse {
 
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
+        let verse: Vec<bool> = blocks.iter().map(is_verse_line).collect();
         let mut start = 0;
         while start < blocks.len() {
             // A poet's bracketed name under a poem or couplet goes on with the run.
             let end = (start..blocks.len())
-                .find(|&i| {
-                    !(is_verse_line(&blocks[i]) || i > start && is_signature(&blocks[i].text))
-                })
+                .find(|&i| !(verse[i] || i > start && is_signature(&blocks[i].text)))
                 .unwrap_or(blocks.len());
-            let run = &blocks[start..end];
-            let verse_lines = run.iter().filter(|b| is_verse_line(b)).count();
-            if verse_lines >= MIN_VERSE_LINES && all_different(run) {
+            let verse_lines = verse[start..end].iter().filter(|&&v| v).count();
+            if verse_lines >= MIN_VERSE_LINES && all_different(&blocks[start..end]) {
                 if is_name_alone(&blocks[start + 1].text) {
                     out.role(start + 1, Role::Author, POET);
                 }
-                for (i, block) in blocks.iter().enumerate().take(end).skip(start + HEAD_LINES) {
-                    if is_verse_line(block) {
+                for (i, &is_verse) in verse.iter().enumerate().take(end).skip(start + HEAD_LINES) {
+                    if is_verse {
                         out.role(i, Role::Body, VERSE_TEXT);
                         for role in [Role::Kicker, Role::Headline, Role::Subtitle, Role::Subhead] {
                             out.role(i, role, -VERSE_TEXT);
