@@ -43,11 +43,10 @@ pub fn regroup_head_runs(
             .iter()
             .take_while(|&&i| in_head_run(doc, decoded, i))
             .count();
-        // The run proper starts and ends on a head line.
+        // The run proper starts on a head line.
         let run = &kept[k..run_end];
-        let first = run.iter().position(|&i| is_head_line(decoded, i));
-        let last = run.iter().rposition(|&i| is_head_line(decoded, i));
-        if let (Some(first), Some(last)) = (first, last) {
+        if let Some(first) = run.iter().position(|&i| is_head_line(decoded, i)) {
+            let last = run.len() - 1;
             if last > first {
                 let below = &kept[k + last + 1..];
                 let run = &run[first..=last];
@@ -68,15 +67,12 @@ fn is_head_line(decoded: &Decoded, i: usize) -> bool {
     )
 }
 
-/// True for a block a head run is made of: a head-shaped kicker, headline or subtitle, or
-/// a head-shaped line the decoder read as a short body or subhead.
+/// True for a block a head run is made of: a kicker, headline or subtitle (`某部：` too),
+/// or a head-shaped line the decoder read as a short body or subhead.
 fn in_head_run(doc: &Document<'_>, decoded: &Decoded, i: usize) -> bool {
-    let role = decoded.roles[i];
-    let head_role = matches!(
-        role,
-        Role::Kicker | Role::Headline | Role::Subtitle | Role::Body | Role::Subhead
-    );
-    head_role && !decoded.trailing[i] && is_head_shaped(&doc.blocks()[i])
+    let head_shaped_text =
+        matches!(decoded.roles[i], Role::Body | Role::Subhead) && is_head_shaped(&doc.blocks()[i]);
+    !decoded.trailing[i] && (is_head_line(decoded, i) || head_shaped_text)
 }
 
 /// Regroups one head `run` over the `bodies` below it.
@@ -91,32 +87,62 @@ fn regroup(
     if bodies.len() < 2 {
         return;
     }
-    let clear: Vec<Option<usize>> = run
+    // A line read as body text is placed by its words only in a story with no head line in
+    // the run (a head group's own line above its kicker is a subtitle misread).
+    let heads_of = |story: usize| {
+        run.iter()
+            .any(|&j| is_head_line(decoded, j) && decoded.story[j] == story)
+    };
+    let mut clear: Vec<Option<usize>> = run
         .iter()
-        .map(|&line| clear_best(&profiles[line], bodies))
+        .map(|&line| {
+            let owner = clear_best(&profiles[line], bodies)?;
+            (is_head_line(decoded, line) || !heads_of(owner)).then_some(owner)
+        })
         .collect();
-    // A line that reads as no body in particular stays with the lines decoded in its story.
+    // Lines read as body text at the run's foot stay body text unless their words place them.
+    let kept_len = 1 + run
+        .iter()
+        .zip(&clear)
+        .rposition(|(&line, owner)| is_head_line(decoded, line) || owner.is_some())
+        .unwrap_or(0);
+    let run = &run[..kept_len];
+    clear.truncate(kept_len);
+    // A head line that reads as no body in particular goes with the head lines decoded in
+    // its story; a line read as body text moves only when its own words say where.
     let owners: Vec<Option<usize>> = run
         .iter()
         .zip(&clear)
         .map(|(&line, &owner)| {
             owner.or_else(|| {
+                if !is_head_line(decoded, line) {
+                    return None;
+                }
                 let mates = run.iter().zip(&clear).filter_map(|(&other, &o)| {
-                    (decoded.story[other] == decoded.story[line]).then_some(o?)
+                    let mate =
+                        decoded.story[other] == decoded.story[line] && is_head_line(decoded, other);
+                    mate.then_some(o?)
                 });
                 agreed(mates)
             })
         })
         .collect();
-    // Only a run whose lines clearly read as two stories or more is mixed.
-    let mut stories: Vec<usize> = owners.iter().flatten().copied().collect();
+    // Only a run whose lines clearly read as two stories or more is mixed; a head line with
+    // no owner stands for the story it was decoded in.
+    let mut stories: Vec<usize> = run
+        .iter()
+        .zip(&owners)
+        .filter_map(|(&line, &owner)| {
+            owner.or_else(|| is_head_line(decoded, line).then_some(decoded.story[line]))
+        })
+        .collect();
     stories.sort_unstable();
     stories.dedup();
-    if stories.len() < 2 {
+    if stories.len() < 2 || owners.iter().all(Option::is_none) {
         return;
     }
-    for (&line, owner) in run.iter().zip(owners) {
-        let Some(story) = owner else { continue };
+    for (&line, owner) in run.iter().zip(&owners) {
+        let Some(story) = *owner else { continue };
         if story != decoded.story[line] || decoded.roles[line] == Role::Body {
             decisions.push(format!(
                 "regroup: head line at block {line} goes to the story below whose body covers its words"
@@ -124,7 +150,14 @@ fn regroup(
             result.story[line] = story;
         }
     }
-    set_head_roles(run, result);
+    // A line read as body text that its words do not place stays body text.
+    let head_lines: Vec<usize> = run
+        .iter()
+        .zip(&owners)
+        .filter(|&(&line, owner)| is_head_line(decoded, line) || owner.is_some())
+        .map(|(&line, _)| line)
+        .collect();
+    set_head_roles(&head_lines, result);
 }
 
 /// The one value all of `values` agree on, if there is one.
@@ -241,5 +274,42 @@ mod tests {
         };
         let regrouped = regroup_head_runs(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped, decoded);
+    }
+
+    #[test]
+    fn a_head_line_read_as_body_goes_to_the_body_that_covers_it() {
+        // A's headline, then B's headline (decoded as A's first paragraph), A's body, B's.
+        let page = "秋粮收购全面启动\n乙县小学迎来新学期\n\
+                    本报讯 甲县秋粮收购工作全面启动，农民售粮更方便了。\n\
+                    本报讯 乙县实验小学迎来新学期，学校新建了图书室。\n";
+        let doc = Document::parse(page);
+        let (h, b) = (Role::Headline, Role::Body);
+        let decoded = Decoded {
+            roles: vec![h, b, b, b],
+            story: vec![0, 0, 0, 1],
+            trailing: vec![false; 4],
+        };
+        let regrouped = regroup_head_runs(&doc, &decoded, &mut Vec::new());
+        assert_eq!(regrouped.story, [0, 1, 0, 1]);
+        assert_eq!(regrouped.roles, [h, h, b, b]);
+    }
+
+    #[test]
+    fn a_line_read_as_body_above_a_head_group_stays_body() {
+        // A's headline and a short line the decoder kept as its body, above B's kicker and
+        // headline: the short line shares B's words, but B's head group is complete.
+        let page = "春节走基层见闻\n乙县小学迎来新学期\n乙县实验小学\n图书室建成\n\
+                    本报讯 乙县实验小学迎来新学期，学校新建了图书室。\n\
+                    本报讯 丙县秋粮收购工作全面启动，农民售粮更方便了。\n";
+        let doc = Document::parse(page);
+        let (k, h, b) = (Role::Kicker, Role::Headline, Role::Body);
+        let decoded = Decoded {
+            roles: vec![h, b, k, h, b, b],
+            story: vec![0, 0, 1, 1, 1, 2],
+            trailing: vec![false; 6],
+        };
+        let regrouped = regroup_head_runs(&doc, &decoded, &mut Vec::new());
+        assert_eq!(regrouped.story[..2], [0, 0]);
+        assert_eq!(regrouped.roles[1], b);
     }
 }
