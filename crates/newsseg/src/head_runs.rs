@@ -2,16 +2,23 @@
 //! the head lines of two stories come out mixed in one run (one story's kicker, another's
 //! headline, then the first's headline), and the decoder, which reads in dump order, gives
 //! them to the wrong stories. Each line of such a run goes to the body below that shares
-//! its words clearly best.
+//! its words clearly best. When the bodies below carry no dateline, the decoder may read the
+//! two as one story under the second head: that body is cut in two where the scorer saw a
+//! boundary and the run's words part, one of the first head's lines going with the first
+//! part.
 
 use crate::decoder::Decoded;
 use crate::detectors::cohesion::{coverage, merge, Profile};
 use crate::detectors::shape::is_head_shaped;
-use crate::{Document, Role};
+use crate::text::ends_mid_sentence;
+use crate::{Document, Evidence, Role};
 use std::collections::HashMap;
 
 /// Share of a head line's bigrams a body must hold for the line to go to it.
 const MIN_COVERAGE: f64 = 0.4;
+
+/// Least boundary evidence at the paragraph where a body read as one story is cut in two.
+const MIN_CUT_BOUNDARY: f64 = 0.4;
 
 /// How much better the chosen body must cover a head line than any other below the run.
 const MARGIN: f64 = 0.25;
@@ -23,6 +30,7 @@ const MARGIN: f64 = 0.25;
 /// `decisions`.
 pub fn regroup_head_runs(
     doc: &Document<'_>,
+    evidence: &Evidence,
     decoded: &Decoded,
     decisions: &mut Vec<String>,
 ) -> Decoded {
@@ -50,8 +58,27 @@ pub fn regroup_head_runs(
             if last > first {
                 let below = &kept[k + last + 1..];
                 let run = &run[first..=last];
-                let bodies = bodies_below(profiles, decoded, &head_lines, run, below);
-                regroup(profiles, decoded, run, &bodies, &mut result, decisions);
+                match &stories_below(decoded, &head_lines, run, below)[..] {
+                    [] => {}
+                    [single] => {
+                        split_merged_body(
+                            doc,
+                            evidence,
+                            decoded,
+                            run,
+                            single,
+                            &mut result,
+                            decisions,
+                        );
+                    }
+                    stories => {
+                        let bodies: Vec<(usize, Profile)> = stories
+                            .iter()
+                            .map(|(story, blocks)| (*story, merged(profiles, blocks)))
+                            .collect();
+                        regroup(profiles, decoded, run, &bodies, &mut result, decisions);
+                    }
+                }
             }
         }
         k = run_end.max(k + 1);
@@ -75,7 +102,8 @@ fn in_head_run(doc: &Document<'_>, decoded: &Decoded, i: usize) -> bool {
     !decoded.trailing[i] && (is_head_line(decoded, i) || head_shaped_text)
 }
 
-/// Regroups one head `run` over the `bodies` below it.
+/// Regroups one head `run` over the `bodies` below it; false when the run does not read as
+/// two stories or more (nothing changes then).
 fn regroup(
     profiles: &[Profile],
     decoded: &Decoded,
@@ -83,10 +111,7 @@ fn regroup(
     bodies: &[(usize, Profile)],
     result: &mut Decoded,
     decisions: &mut Vec<String>,
-) {
-    if bodies.len() < 2 {
-        return;
-    }
+) -> bool {
     // A line read as body text is placed by its words only in a story with no head line in
     // the run (a head group's own line above its kicker is a subtitle misread).
     let heads_of = |story: usize| {
@@ -139,7 +164,7 @@ fn regroup(
     stories.sort_unstable();
     stories.dedup();
     if stories.len() < 2 || owners.iter().all(Option::is_none) {
-        return;
+        return false;
     }
     for (&line, owner) in run.iter().zip(&owners) {
         let Some(story) = *owner else { continue };
@@ -158,6 +183,7 @@ fn regroup(
         .map(|(&line, _)| line)
         .collect();
     set_head_roles(&head_lines, result);
+    true
 }
 
 /// The one value all of `values` agree on, if there is one.
@@ -167,15 +193,14 @@ fn agreed(mut values: impl Iterator<Item = usize>) -> Option<usize> {
 }
 
 /// The stories with body text right below a head run (up to the next kicker or headline)
-/// and no head line outside it, each with its body's words merged; none when there are
-/// fewer than two. `head_lines` counts each story's head lines.
-fn bodies_below(
-    profiles: &[Profile],
+/// and no head line outside it, each with its blocks there. `head_lines` counts each
+/// story's head lines.
+fn stories_below(
     decoded: &Decoded,
     head_lines: &HashMap<usize, usize>,
     run: &[usize],
     below: &[usize],
-) -> Vec<(usize, Profile)> {
+) -> Vec<(usize, Vec<usize>)> {
     let headed_elsewhere = |story: usize| {
         let in_run = run
             .iter()
@@ -195,13 +220,130 @@ fn bodies_below(
         }
     }
     stories.retain(|(story, _)| !headed_elsewhere(*story));
-    if stories.len() < 2 {
-        return Vec::new();
-    }
     stories
-        .into_iter()
-        .map(|(story, blocks)| (story, merge(blocks.iter().map(|&i| &profiles[i]))))
-        .collect()
+}
+
+/// The words of `blocks` merged into one profile.
+fn merged(profiles: &[Profile], blocks: &[usize]) -> Profile {
+    merge(blocks.iter().map(|&i| &profiles[i]))
+}
+
+/// The one story below a run that holds the head lines of two (decoded in two stories)
+/// may be two stories' bodies the decoder read as one,
+/// when nothing opens the second (no dateline): the body is cut at the paragraph where the
+/// run's words say one part goes with some of its lines and the rest with others, and the
+/// run is regrouped over the two parts.
+fn split_merged_body(
+    doc: &Document<'_>,
+    evidence: &Evidence,
+    decoded: &Decoded,
+    run: &[usize],
+    (story, blocks): &(usize, Vec<usize>),
+    result: &mut Decoded,
+    decisions: &mut Vec<String>,
+) {
+    let two_heads = run
+        .iter()
+        .any(|&i| is_head_line(decoded, i) && decoded.story[i] != decoded.story[run[0]]);
+    if !two_heads {
+        return;
+    }
+    let profiles = doc.bigrams();
+    let Some(cut) = best_body_cut(doc, evidence, decoded, run, *story, blocks) else {
+        return;
+    };
+    let fresh = result.story.iter().max().map_or(0, |m| m + 1);
+    let mut trial = result.clone();
+    for &b in &blocks[cut..] {
+        trial.story[b] = fresh;
+    }
+    let parts = [
+        (*story, merged(profiles, &blocks[..cut])),
+        (fresh, merged(profiles, &blocks[cut..])),
+    ];
+    let mut trial_decisions = Vec::new();
+    if regroup(
+        profiles,
+        decoded,
+        run,
+        &parts,
+        &mut trial,
+        &mut trial_decisions,
+    ) {
+        decisions.push(format!(
+            "regroup: body below the head run at block {} is two stories' from block {} (gap {:+.2})",
+            run[0], blocks[cut], evidence.boundary(blocks[cut] - 1)
+        ));
+        decisions.append(&mut trial_decisions);
+        *result = trial;
+    }
+}
+
+/// Where to cut `blocks`, the body of `story` below `run`, so that the run's lines clearly
+/// read as the first part's and the rest's: the paragraph start (after a sentence end) with
+/// lines clearly placed in both parts and the largest sum of their coverage margins.
+fn best_body_cut(
+    doc: &Document<'_>,
+    evidence: &Evidence,
+    decoded: &Decoded,
+    run: &[usize],
+    story: usize,
+    blocks: &[usize],
+) -> Option<usize> {
+    let profiles = doc.bigrams();
+    // For each line, each of its words' first and last block of the body.
+    let spans: Vec<(usize, Vec<(usize, usize)>)> = run
+        .iter()
+        .map(|&line| {
+            let keys = &profiles[line];
+            let found = keys
+                .iter()
+                .filter_map(|(key, _)| {
+                    let holds =
+                        |&b: &usize| profiles[b].binary_search_by_key(key, |&(k, _)| k).is_ok();
+                    let first = blocks.iter().position(holds)?;
+                    let last = blocks.iter().rposition(holds)?;
+                    Some((first, last))
+                })
+                .collect();
+            (keys.len(), found)
+        })
+        .collect();
+    let story_headed = run
+        .iter()
+        .any(|&j| is_head_line(decoded, j) && decoded.story[j] == story);
+    let mut best: Option<(f64, usize)> = None;
+    for cut in 1..blocks.len() {
+        let boundary = f64::from(evidence.boundary(blocks[cut] - 1));
+        if boundary < MIN_CUT_BOUNDARY || ends_mid_sentence(&doc.blocks()[blocks[cut - 1]].text) {
+            continue;
+        }
+        let (mut above, mut below, mut score) = (false, false, boundary);
+        for (&line, (keys, found)) in run.iter().zip(&spans) {
+            if *keys == 0 {
+                continue;
+            }
+            let share = |n: usize| n as f64 / *keys as f64;
+            let first = share(found.iter().filter(|(f, _)| *f < cut).count());
+            let rest = share(found.iter().filter(|(_, l)| *l >= cut).count());
+            let margin = (first - rest).abs();
+            if first.max(rest) < MIN_COVERAGE || margin < MARGIN {
+                continue;
+            }
+            if first > rest && (is_head_line(decoded, line) || !story_headed) {
+                above |= decoded.story[line] != story;
+            } else if rest > first {
+                below = true;
+            } else {
+                continue;
+            }
+            score += margin;
+        }
+        if above && below && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, cut));
+        }
+    }
+    best.map(|(_, cut)| cut)
 }
 
 /// The story whose body covers `line` best, when it does so well and clearly better than
@@ -255,7 +397,12 @@ mod tests {
             trailing: vec![false; 7],
         };
         let mut decisions = Vec::new();
-        let regrouped = regroup_head_runs(&doc, &decoded, &mut decisions);
+        let regrouped = regroup_head_runs(
+            &doc,
+            &Evidence::new(doc.blocks().len(), false),
+            &decoded,
+            &mut decisions,
+        );
         assert_eq!(regrouped.story[..3], [1, 2, 1], "{decisions:?}");
         assert_eq!(regrouped.roles[..3], [Role::Kicker, h, h]);
     }
@@ -272,7 +419,12 @@ mod tests {
             story: vec![0, 0, 0, 1, 1],
             trailing: vec![false; 5],
         };
-        let regrouped = regroup_head_runs(&doc, &decoded, &mut Vec::new());
+        let regrouped = regroup_head_runs(
+            &doc,
+            &Evidence::new(doc.blocks().len(), false),
+            &decoded,
+            &mut Vec::new(),
+        );
         assert_eq!(regrouped, decoded);
     }
 
@@ -289,7 +441,12 @@ mod tests {
             story: vec![0, 0, 0, 1],
             trailing: vec![false; 4],
         };
-        let regrouped = regroup_head_runs(&doc, &decoded, &mut Vec::new());
+        let regrouped = regroup_head_runs(
+            &doc,
+            &Evidence::new(doc.blocks().len(), false),
+            &decoded,
+            &mut Vec::new(),
+        );
         assert_eq!(regrouped.story, [0, 1, 0, 1]);
         assert_eq!(regrouped.roles, [h, h, b, b]);
     }
@@ -308,8 +465,48 @@ mod tests {
             story: vec![0, 0, 1, 1, 1, 2],
             trailing: vec![false; 6],
         };
-        let regrouped = regroup_head_runs(&doc, &decoded, &mut Vec::new());
+        let regrouped = regroup_head_runs(
+            &doc,
+            &Evidence::new(doc.blocks().len(), false),
+            &decoded,
+            &mut Vec::new(),
+        );
         assert_eq!(regrouped.story[..2], [0, 0]);
         assert_eq!(regrouped.roles[1], b);
+    }
+
+    /// A's headline over B's, then A's body and B's, which the decoder read as one story
+    /// under B's headline; `cue` is the boundary evidence between the two bodies.
+    fn two_heads_over_one_body(cue: f32) -> Decoded {
+        let page = "甲县秋粮收购全面启动\n乙县小学迎来新学期\n\
+                    甲县秋粮收购工作全面启动，农民售粮更方便了。\n\
+                    甲县今年秋粮播种面积达45万亩，收购点增加到30个。\n\
+                    乙县实验小学迎来新学期，学校新建了图书室。\n\
+                    乙县小学今年新招聘教师86名。\n";
+        let doc = Document::parse(page);
+        let mut evidence = Evidence::new(doc.blocks().len(), false);
+        evidence.sink("test", 1.0).boundary(3, cue);
+        let (h, b) = (Role::Headline, Role::Body);
+        let decoded = Decoded {
+            roles: vec![h, h, b, b, b, b],
+            story: vec![0, 1, 1, 1, 1, 1],
+            trailing: vec![false; 6],
+        };
+        regroup_head_runs(&doc, &evidence, &decoded, &mut Vec::new())
+    }
+
+    #[test]
+    fn one_body_under_two_heads_is_cut_where_their_words_part() {
+        let regrouped = two_heads_over_one_body(1.0);
+        let story = &regrouped.story;
+        assert_eq!([story[2], story[3]], [story[0]; 2]);
+        assert_eq!([story[4], story[5]], [story[1]; 2]);
+        assert_ne!(story[0], story[1]);
+    }
+
+    #[test]
+    fn one_body_under_two_heads_stays_whole_where_nothing_marks_a_boundary() {
+        let regrouped = two_heads_over_one_body(0.0);
+        assert_eq!(regrouped.story, [0, 1, 1, 1, 1, 1]);
     }
 }

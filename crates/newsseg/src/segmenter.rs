@@ -75,7 +75,7 @@ impl Segmenter {
         }
         let decoded = decode(&document, &evidence, &self.config.decoder);
         let linked = if self.config.linker.enabled {
-            link(&document, &decoded, &self.config.linker)
+            link(&document, &evidence, &decoded, &self.config.linker)
         } else {
             unlinked(&decoded)
         };

@@ -34,7 +34,7 @@ use crate::head_runs::regroup_head_runs;
 use crate::text::{
     ends_mid_sentence, first_chars, last_chars, quote_balance, starts_with_clause_punct,
 };
-use crate::{Block, Document, Role};
+use crate::{Block, Document, Evidence, Role};
 use duplicates::find_duplicates;
 use order::{fragment_runs, order_story};
 use std::cell::{OnceCell, RefCell};
@@ -62,9 +62,14 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
 }
 
 /// Runs the four linker stages over a decoded document.
-pub fn link(doc: &Document<'_>, decoded: &Decoded, config: &LinkerConfig) -> Linked {
+pub fn link(
+    doc: &Document<'_>,
+    evidence: &Evidence,
+    decoded: &Decoded,
+    config: &LinkerConfig,
+) -> Linked {
     let mut decisions = Vec::new();
-    let decoded = &regroup_head_runs(doc, decoded, &mut decisions);
+    let decoded = &regroup_head_runs(doc, evidence, decoded, &mut decisions);
     let ctx = Context::new(doc, decoded.roles.clone(), config);
     let dup = find_duplicates(&ctx, &mut decisions);
     let mut stories = group_by_story(decoded, &dup);
@@ -1189,7 +1194,12 @@ mod tests {
             story,
             trailing,
         };
-        link(&doc, &decoded, &LinkerConfig::default())
+        link(
+            &doc,
+            &Evidence::new(doc.blocks().len(), false),
+            &decoded,
+            &LinkerConfig::default(),
+        )
     }
 
     /// The story of `linked` that holds `block`.
@@ -1303,7 +1313,12 @@ mod tests {
             story: vec![0, 0, 0, 0, 1, 1],
             trailing: vec![false; 6],
         };
-        let linked = link(&doc, &decoded, &LinkerConfig::default());
+        let linked = link(
+            &doc,
+            &Evidence::new(doc.blocks().len(), false),
+            &decoded,
+            &LinkerConfig::default(),
+        );
         assert_same_story(&linked, fragment, head_b);
         assert_ne!(
             story_holding(&linked, fragment),
