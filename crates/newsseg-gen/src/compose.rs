@@ -61,16 +61,19 @@ impl Dump {
     }
 }
 
-/// A line of an article before placement: text, role, reading rank, and whether it opens a unit.
+/// A line of an article before placement: its article, text, role, reading rank, and
+/// whether it opens a unit.
 #[derive(Debug, Clone)]
 struct ArticleLine {
+    article: usize,
     text: String,
     role: Role,
     rank: usize,
     opens_unit: bool,
 }
 
-/// A contiguous run of an article's lines printed together (a text box / column fragment).
+/// A contiguous run of an article's lines printed together (a text box / column fragment);
+/// interleaved heads make one piece of two articles' lines, `article` being the first's.
 #[derive(Debug, Clone)]
 struct Piece {
     article: usize,
@@ -107,6 +110,9 @@ pub fn compose(spec: &DumpSpec<'_>, articles: &[SourceArticle], rng: &mut Rng) -
     }
     for head in detached {
         insert_detached(&mut sequence, head, rng);
+    }
+    if profile.interleave_head_rate > 0.0 {
+        interleave_heads(&mut sequence, profile.interleave_head_rate, rng);
     }
     let style = Style { layout, halfwidth };
     let lines = emit(&sequence, spec, &style, rng);
@@ -198,6 +204,7 @@ fn render_pieces(article: usize, unit_pieces: Vec<Vec<Unit>>, layout: Layout) ->
             for unit in units {
                 for (i, text) in unit_lines(&unit, layout).into_iter().enumerate() {
                     lines.push(ArticleLine {
+                        article,
                         text,
                         role: unit.role,
                         rank,
@@ -260,6 +267,53 @@ fn insert_detached(sequence: &mut Vec<Piece>, head: Piece, rng: &mut Rng) {
         *rng.pick(&candidates)
     };
     sequence.insert(at, head);
+}
+
+/// Interleaves the head lines of two neighbouring pieces that each open with a head and go
+/// on with body text, with probability `rate` per such pair: one piece of the head lines
+/// (A's first, B's first, A's second …), then A's body, then B's. Reading ranks stay.
+fn interleave_heads(sequence: &mut Vec<Piece>, rate: f64, rng: &mut Rng) {
+    let head_len = |piece: &Piece| piece.lines.iter().take_while(|l| l.role.is_head()).count();
+    let opens_with_head = |piece: &Piece| (1..piece.lines.len()).contains(&head_len(piece));
+    let mut i = 0;
+    while i + 1 < sequence.len() {
+        let pair = &sequence[i..i + 2];
+        let eligible = pair[0].article != pair[1].article && pair.iter().all(opens_with_head);
+        if !eligible || !rng.chance(rate) {
+            i += 1;
+            continue;
+        }
+        let mut a = sequence.remove(i);
+        let mut b = sequence.remove(i);
+        let a_body = a.lines.split_off(head_len(&a));
+        let b_body = b.lines.split_off(head_len(&b));
+        let mut a_heads = a.lines.into_iter();
+        let mut b_heads = b.lines.into_iter();
+        let mut heads = Vec::new();
+        loop {
+            let (x, y) = (a_heads.next(), b_heads.next());
+            if x.is_none() && y.is_none() {
+                break;
+            }
+            heads.extend(x.into_iter().chain(y));
+        }
+        let pieces = [
+            Piece {
+                article: a.article,
+                lines: heads,
+            },
+            Piece {
+                article: a.article,
+                lines: a_body,
+            },
+            Piece {
+                article: b.article,
+                lines: b_body,
+            },
+        ];
+        sequence.splice(i..i, pieces);
+        i += 3;
+    }
 }
 
 /// Per-dump text style.
@@ -336,7 +390,7 @@ fn emit(sequence: &[Piece], spec: &DumpSpec<'_>, style: &Style, rng: &mut Rng) -
                     out.push(
                         text,
                         Label::Dup {
-                            article: prev.article,
+                            article: last.article,
                         },
                     );
                 }
@@ -347,7 +401,7 @@ fn emit(sequence: &[Piece], spec: &DumpSpec<'_>, style: &Style, rng: &mut Rng) -
                 out.blank();
             }
             let label = Label::Line {
-                article: piece.article,
+                article: line.article,
                 role: line.role,
                 rank: line.rank,
             };

@@ -45,6 +45,10 @@ pub struct Profile {
     pub detached_head_rate: f64,
     /// Probability, per joint between two fragments, of a duplicated line at the joint.
     pub dup_rate: f64,
+    /// Probability, per pair of neighbouring stories each printed head first, that their
+    /// head lines come out interleaved (A's first, B's first, A's second …) above both
+    /// bodies, as extraction reading across two boxes side by side gives them.
+    pub interleave_head_rate: f64,
 }
 
 impl Default for Profile {
@@ -70,12 +74,20 @@ impl Default for Profile {
             trailing_head_rate: 0.1,
             detached_head_rate: 0.1,
             dup_rate: 0.1,
+            interleave_head_rate: 0.0,
         }
     }
 }
 
 /// Names of the built-in presets, in the order of the dev sets.
-pub const PRESETS: [&str; 5] = ["clean", "scrambled", "wrapped", "columns", "mixed"];
+pub const PRESETS: [&str; 6] = [
+    "clean",
+    "scrambled",
+    "wrapped",
+    "columns",
+    "interleaved",
+    "mixed",
+];
 
 impl Profile {
     /// Layouts (a) and (b), no scrambling, no furniture.
@@ -142,6 +154,16 @@ impl Profile {
         }
     }
 
+    /// Layouts (a), (b) and (c) with no scrambling or furniture, where half of the pairs of
+    /// neighbouring stories have their head lines interleaved.
+    pub fn interleaved() -> Self {
+        Profile {
+            layout_wrapped: 1.0,
+            interleave_head_rate: 0.5,
+            ..Profile::clean()
+        }
+    }
+
     /// A built-in preset by name (see [`PRESETS`]).
     pub fn preset(name: &str) -> Option<Self> {
         match name {
@@ -149,6 +171,7 @@ impl Profile {
             "scrambled" => Some(Profile::scrambled()),
             "wrapped" => Some(Profile::wrapped()),
             "columns" => Some(Profile::columns()),
+            "interleaved" => Some(Profile::interleaved()),
             "mixed" => Some(Profile::default()),
             _ => None,
         }
@@ -199,6 +222,7 @@ impl Profile {
             ("trailing_head_rate", self.trailing_head_rate),
             ("detached_head_rate", self.detached_head_rate),
             ("dup_rate", self.dup_rate),
+            ("interleave_head_rate", self.interleave_head_rate),
         ];
         if let Some((name, v)) = rates.iter().find(|(_, v)| !(0.0..=1.0).contains(v)) {
             return Err(format!("{name} = {v} is not in [0, 1]"));

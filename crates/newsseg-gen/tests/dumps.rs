@@ -247,6 +247,36 @@ fn heads_are_detached_or_trailing_when_asked() {
 }
 
 #[test]
+fn heads_are_interleaved_when_asked() {
+    let interleaved = Profile {
+        interleave_head_rate: 1.0,
+        ..plain(Profile::clean())
+    };
+    for seed in 0..5 {
+        let dump = compose_sample(&interleaved, seed);
+        let lines: Vec<(usize, bool)> = dump
+            .lines
+            .iter()
+            .filter_map(|l| match l.label {
+                Label::Line { article, role, .. } => Some((article, role.is_head())),
+                _ => None,
+            })
+            .collect();
+        let heads: Vec<usize> = lines
+            .iter()
+            .take_while(|(_, head)| *head)
+            .map(|(a, _)| *a)
+            .collect();
+        // Article 1's kicker, headline and author alternate with article 2's headline and
+        // subtitle; then article 1's body, article 2's, and article 3 as it was.
+        assert_eq!(heads, [1, 2, 1, 2, 1], "seed {seed}");
+        let rest: Vec<usize> = lines[heads.len()..].iter().map(|(a, _)| *a).collect();
+        assert!(rest.is_sorted(), "seed {seed}: {rest:?}");
+        assert_eq!(lines.last(), Some(&(3, false)));
+    }
+}
+
+#[test]
 fn wrapped_layout_respects_width() {
     let profile = plain(Profile {
         furniture_rate: 0.0,
