@@ -8,10 +8,11 @@
 //! part.
 
 use crate::decoder::Decoded;
-use crate::detectors::cohesion::{coverage, merge, Profile};
-use crate::detectors::shape::is_head_shaped;
+use crate::detectors::cohesion::{bigram_profile, coverage, merge, Profile};
+use crate::detectors::shape::{is_head_shaped, title_without_tag};
 use crate::text::ends_mid_sentence;
 use crate::{Document, Evidence, Role};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Share of a head line's bigrams a body must hold for the line to go to it.
@@ -76,7 +77,7 @@ pub fn regroup_head_runs(
                             .iter()
                             .map(|(story, blocks)| (*story, merged(profiles, blocks)))
                             .collect();
-                        regroup(profiles, decoded, run, &bodies, &mut result, decisions);
+                        regroup(doc, decoded, run, &bodies, &mut result, decisions);
                     }
                 }
             }
@@ -105,7 +106,7 @@ fn in_head_run(doc: &Document<'_>, decoded: &Decoded, i: usize) -> bool {
 /// Regroups one head `run` over the `bodies` below it; false when the run does not read as
 /// two stories or more (nothing changes then).
 fn regroup(
-    profiles: &[Profile],
+    doc: &Document<'_>,
     decoded: &Decoded,
     run: &[usize],
     bodies: &[(usize, Profile)],
@@ -121,7 +122,7 @@ fn regroup(
     let mut clear: Vec<Option<usize>> = run
         .iter()
         .map(|&line| {
-            let owner = clear_best(&profiles[line], bodies)?;
+            let owner = clear_best(&title_words(doc, line), bodies)?;
             (is_head_line(decoded, line) || !heads_of(owner)).then_some(owner)
         })
         .collect();
@@ -223,6 +224,15 @@ fn stories_below(
     stories
 }
 
+/// The words of head line `line`, its column tag (`（国际时评）`) left out: a series' name
+/// says nothing of the story.
+fn title_words<'d>(doc: &'d Document<'_>, line: usize) -> Cow<'d, Profile> {
+    match title_without_tag(&doc.blocks()[line].text) {
+        Some(title) => Cow::Owned(bigram_profile(title)),
+        None => Cow::Borrowed(&doc.bigrams()[line]),
+    }
+}
+
 /// The words of `blocks` merged into one profile.
 fn merged(profiles: &[Profile], blocks: &[usize]) -> Profile {
     merge(blocks.iter().map(|&i| &profiles[i]))
@@ -262,14 +272,7 @@ fn split_merged_body(
         (fresh, merged(profiles, &blocks[cut..])),
     ];
     let mut trial_decisions = Vec::new();
-    if regroup(
-        profiles,
-        decoded,
-        run,
-        &parts,
-        &mut trial,
-        &mut trial_decisions,
-    ) {
+    if regroup(doc, decoded, run, &parts, &mut trial, &mut trial_decisions) {
         decisions.push(format!(
             "regroup: body below the head run at block {} is two stories' from block {} (gap {:+.2})",
             run[0], blocks[cut], evidence.boundary(blocks[cut] - 1)
@@ -295,7 +298,7 @@ fn best_body_cut(
     let spans: Vec<(usize, Vec<(usize, usize)>)> = run
         .iter()
         .map(|&line| {
-            let keys = &profiles[line];
+            let keys = title_words(doc, line);
             let found = keys
                 .iter()
                 .filter_map(|(key, _)| {
@@ -508,5 +511,25 @@ mod tests {
     fn one_body_under_two_heads_stays_whole_where_nothing_marks_a_boundary() {
         let regrouped = two_heads_over_one_body(0.0);
         assert_eq!(regrouped.story, [0, 1, 1, 1, 1, 1]);
+    }
+
+    #[test]
+    fn a_series_tag_does_not_hide_which_body_a_headline_tells() {
+        // Two headlines of one series, each over the other's body: the tag (9 bigrams) would
+        // outweigh the words (4) each body shares with its headline.
+        let page = "张三：扎根乡村（为了民族复兴·英雄烈士谱）\n\
+                    李四：奉献边疆（为了民族复兴·英雄烈士谱）\n\
+                    据新华社电 张三长期扎根乡村。\n张三去年退休。\n\
+                    据新华社电 李四长期奉献边疆。\n李四去年退休。\n";
+        let doc = Document::parse(page);
+        let (h, b) = (Role::Headline, Role::Body);
+        let decoded = Decoded {
+            roles: vec![h, h, b, b, b, b],
+            story: vec![0, 1, 1, 1, 2, 2],
+            trailing: vec![false; 6],
+        };
+        let evidence = Evidence::new(doc.blocks().len(), false);
+        let regrouped = regroup_head_runs(&doc, &evidence, &decoded, &mut Vec::new());
+        assert_eq!(regrouped.story[..2], [1, 2]);
     }
 }

@@ -85,6 +85,13 @@ fn column_tag_chars(text: &str) -> Option<usize> {
     column_tag_start(text).map(|open| text[open..].chars().count())
 }
 
+/// A title with its column tag left out (`天蓝水碧靠奋斗（锐评）` → `天蓝水碧靠奋斗`), when it
+/// has one.
+pub fn title_without_tag(text: &str) -> Option<&str> {
+    let text = text.trim_end();
+    column_tag_start(text).map(|open| &text[..open])
+}
+
 /// Byte offset of the opening bracket of a title's column tag.
 fn column_tag_start(text: &str) -> Option<usize> {
     let inner = text.strip_suffix('）').or_else(|| text.strip_suffix(')'))?;
@@ -134,6 +141,11 @@ mod tests {
         assert!(has_leading_column_tag("〔经济观察〕稳就业政策持续发力"));
         assert!(!has_leading_column_tag("【记者感言】"));
         assert!(!has_leading_column_tag("让文化遗产活起来【光明论坛】"));
+        assert_eq!(
+            title_without_tag("天蓝水碧靠奋斗（锐评） "),
+            Some("天蓝水碧靠奋斗")
+        );
+        assert_eq!(title_without_tag("甲县推进乡村振兴"), None);
     }
 
     #[test]
