@@ -238,11 +238,10 @@ fn merged(profiles: &[Profile], blocks: &[usize]) -> Profile {
     merge(blocks.iter().map(|&i| &profiles[i]))
 }
 
-/// The one story below a run that holds the head lines of two (decoded in two stories)
-/// may be two stories' bodies the decoder read as one,
-/// when nothing opens the second (no dateline): the body is cut at the paragraph where the
-/// run's words say one part goes with some of its lines and the rest with others, and the
-/// run is regrouped over the two parts.
+/// The one story below a run that holds the head lines of two decoded stories may be two
+/// stories' bodies the decoder read as one, when nothing opens the second (no dateline):
+/// the body is cut at the paragraph where the run's words say one part goes with some of
+/// its lines and the rest with others, and the run is regrouped over the two parts.
 fn split_merged_body(
     doc: &Document<'_>,
     evidence: &Evidence,
@@ -384,6 +383,16 @@ fn set_head_roles(run: &[usize], result: &mut Decoded) {
 mod tests {
     use super::*;
 
+    /// Regroups `decoded` with no boundary evidence anywhere.
+    fn regroup_without_evidence(
+        doc: &Document<'_>,
+        decoded: &Decoded,
+        decisions: &mut Vec<String>,
+    ) -> Decoded {
+        let evidence = Evidence::new(doc.blocks().len(), false);
+        regroup_head_runs(doc, &evidence, decoded, decisions)
+    }
+
     #[test]
     fn interleaved_head_lines_go_to_the_bodies_that_cover_them() {
         // A's kicker, B's headline, A's headline, then A's body and B's body.
@@ -400,12 +409,7 @@ mod tests {
             trailing: vec![false; 7],
         };
         let mut decisions = Vec::new();
-        let regrouped = regroup_head_runs(
-            &doc,
-            &Evidence::new(doc.blocks().len(), false),
-            &decoded,
-            &mut decisions,
-        );
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut decisions);
         assert_eq!(regrouped.story[..3], [1, 2, 1], "{decisions:?}");
         assert_eq!(regrouped.roles[..3], [Role::Kicker, h, h]);
     }
@@ -422,12 +426,7 @@ mod tests {
             story: vec![0, 0, 0, 1, 1],
             trailing: vec![false; 5],
         };
-        let regrouped = regroup_head_runs(
-            &doc,
-            &Evidence::new(doc.blocks().len(), false),
-            &decoded,
-            &mut Vec::new(),
-        );
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped, decoded);
     }
 
@@ -444,12 +443,7 @@ mod tests {
             story: vec![0, 0, 0, 1],
             trailing: vec![false; 4],
         };
-        let regrouped = regroup_head_runs(
-            &doc,
-            &Evidence::new(doc.blocks().len(), false),
-            &decoded,
-            &mut Vec::new(),
-        );
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped.story, [0, 1, 0, 1]);
         assert_eq!(regrouped.roles, [h, h, b, b]);
     }
@@ -468,12 +462,7 @@ mod tests {
             story: vec![0, 0, 1, 1, 1, 2],
             trailing: vec![false; 6],
         };
-        let regrouped = regroup_head_runs(
-            &doc,
-            &Evidence::new(doc.blocks().len(), false),
-            &decoded,
-            &mut Vec::new(),
-        );
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped.story[..2], [0, 0]);
         assert_eq!(regrouped.roles[1], b);
     }
@@ -528,8 +517,7 @@ mod tests {
             story: vec![0, 1, 1, 1, 2, 2],
             trailing: vec![false; 6],
         };
-        let evidence = Evidence::new(doc.blocks().len(), false);
-        let regrouped = regroup_head_runs(&doc, &evidence, &decoded, &mut Vec::new());
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped.story[..2], [1, 2]);
     }
 }
