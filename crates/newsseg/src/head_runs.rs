@@ -134,8 +134,22 @@ fn regroup(
         .unwrap_or(0);
     let run = &run[..kept_len];
     clear.truncate(kept_len);
-    // A head line that reads as no body in particular goes with the head lines decoded in
-    // its story; a line read as body text moves only when its own words say where.
+    // When words move a headline out of the story it was decoded in and leave exactly one
+    // body below with no line, that body's head is among the lines no body reads as its own.
+    let moved = run.iter().zip(&clear).any(|(&line, owner)| {
+        decoded.roles[line] == Role::Headline && owner.is_some_and(|o| o != decoded.story[line])
+    });
+    let unheaded: Vec<usize> = bodies
+        .iter()
+        .map(|(story, _)| *story)
+        .filter(|story| !clear.contains(&Some(*story)))
+        .collect();
+    let left_over = match unheaded[..] {
+        [story] if moved => Some(story),
+        _ => None,
+    };
+    // Otherwise a head line that reads as no body in particular goes with the head lines
+    // decoded in its story; a line read as body text moves only when its own words say where.
     let owners: Vec<Option<usize>> = run
         .iter()
         .zip(&clear)
@@ -143,6 +157,9 @@ fn regroup(
             owner.or_else(|| {
                 if !is_head_line(decoded, line) {
                     return None;
+                }
+                if left_over.is_some() {
+                    return left_over;
                 }
                 let mates = run.iter().zip(&clear).filter_map(|(&other, &o)| {
                     let mate =
@@ -519,5 +536,40 @@ mod tests {
         };
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped.story[..2], [1, 2]);
+    }
+
+    /// A kicker and a headline decoded as one story's head over two bodies; the headline
+    /// (or, with `kicker_told`, the kicker) shares the second body's words.
+    fn head_group_over_two_bodies(kicker_told: bool) -> Decoded {
+        let (kicker, headline) = if kicker_told {
+            ("乙县小学迎来新学期", "春节走基层见闻")
+        } else {
+            ("春节走基层见闻", "乙县小学迎来新学期")
+        };
+        let page = format!(
+            "{kicker}\n{headline}\n甲县秋粮收购工作全面启动，农民售粮更方便了。\n\
+             本报讯 乙县实验小学迎来新学期，学校新建了图书室。\n"
+        );
+        let doc = Document::parse(&page);
+        let (k, h, b) = (Role::Kicker, Role::Headline, Role::Body);
+        let decoded = Decoded {
+            roles: vec![k, h, b, b],
+            story: vec![0, 0, 1, 2],
+            trailing: vec![false; 4],
+        };
+        regroup_without_evidence(&doc, &decoded, &mut Vec::new())
+    }
+
+    #[test]
+    fn a_headline_told_by_the_second_body_leaves_the_first_its_kicker() {
+        let regrouped = head_group_over_two_bodies(false);
+        assert_eq!(regrouped.story, [1, 2, 1, 2]);
+        assert_eq!(regrouped.roles[..2], [Role::Headline; 2]);
+    }
+
+    #[test]
+    fn a_kicker_told_by_the_second_body_keeps_its_headline() {
+        let regrouped = head_group_over_two_bodies(true);
+        assert_eq!(regrouped.story, [0, 0, 1, 2]);
     }
 }
