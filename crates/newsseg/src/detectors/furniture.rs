@@ -35,7 +35,8 @@ fn patterns() -> &'static RegexSet {
             r"^(?:[A-Z]?\d{1,3}\s{2,}|[A-Z]\d{1,3}\x{3000}\s*)[\p{Han}·]{2,8}$",
             r"^[\p{Han}·]{2,8}(?:\s{2,}[A-Z]?|\x{3000}\s*[A-Z])\d{1,3}$",
             // A front page's masthead: serial number, postal code, page count, publisher,
-            // issue number, lunar date, hotlines, e-mail and web addresses.
+            // issue number, lunar date, hotlines, e-mail addresses (web addresses: see
+            // `is_url_line`).
             r"^(?:国内统一连续出版物号|国内统一刊号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号)",
             r"^今日\s*[\d一二三四五六七八九十]{1,3}\s*版$",
             r"^\p{Han}{1,8}报社出版$",
@@ -44,7 +45,6 @@ fn patterns() -> &'static RegexSet {
             r"^农历\p{Han}{2,12}$",
             r"^(?:新闻|读者|广告|发行|订报|服务)?热线\s*[：:]",
             r"^(?:E-?mail|EMAIL|E-MAIL|电子邮箱|邮箱)\s*[：:]\s*\S+@\S+$",
-            r"^(?:https?://|www\.)\S+$",
             // The paper's name in capitals under the masthead: `LUZHOU DAILY`.
             // (No `\b`: a Unicode word boundary would send the whole set to the slow engine.)
             r"^(?:[A-Z][A-Z.&'-]*\s+){1,4}(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EXPRESS)(?:\s+[A-Z][A-Z.&'-]*){0,3}$",
@@ -52,13 +52,14 @@ fn patterns() -> &'static RegexSet {
             // links, copyright.
             r"^(?:首页|当前位置|您的位置|您现在的位置)[^，。]*[>＞»]",
             // A breadcrumb of a news site: `鹭洲网 > 新闻 > 本地新闻`.
-            r"^[^，。>＞»\s]{1,12}(?:\s*[>＞»]\s*[^，。>＞»\s]{1,12}){1,5}$",
+            r"^[^，。>＞»\s]{1,12}(?:\s*[>＞»]{1,2}\s*[^，。>＞»\s]{1,12}){1,5}$",
             // A date and time, then perhaps the source: `2025年05月06日08:12 | 来源：…`.
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}[^。！？]*$",
             r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？]*$",
             // Font size buttons, share prompts, a copyright or reprint notice anywhere in a
             // short line, and the labels over a site's lists of links.
             r"^字号\s*[：:]",
+            r"^[【\[]字号[\s：:大中小默认]*[】\]]$",
             r"^分享让更多人看到$",
             r"版权所有|未经[^。，]{0,8}(?:授权|许可)[^。，]{0,4}(?:禁止|不得|严禁)",
             r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
@@ -67,6 +68,8 @@ fn patterns() -> &'static RegexSet {
             r"^(?:版次|版面|版名|期号)\s*[：:]\s*\S.{0,20}$",
             r"^日期\s*[：:]\s*[\d年月日\-/.\s]+$",
             r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|版权所有|Copyright|©)",
+            // A link to the story before or after, with its title: `上一篇：某地的路修好了`.
+            r"^(?:上一篇|下一篇)\s*[：:][^。，；！？]{0,40}$",
             r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
         ])
         .dfa_size_limit(16 << 20)
@@ -79,7 +82,7 @@ fn patterns() -> &'static RegexSet {
 /// so a footer inside a wrapped paragraph does not cut it in two).
 pub fn is_furniture_line(line: &str) -> bool {
     let line = line.trim();
-    if is_list_label(line) {
+    if is_list_label(line) || is_url_line(line) {
         return true;
     }
     // Wide spacing between a header's fields does not count: more than 240 bytes besides
@@ -109,6 +112,8 @@ const LINE_STARTS: [&str; 94] = [
     "点击数",
     "分享到",
     "字号",
+    "【字号",
+    "[字号",
     "分享让",
     "分享至",
     "打印本页",
@@ -180,8 +185,6 @@ const LINE_STARTS: [&str; 94] = [
     "E-MAIL",
     "电子邮箱",
     "邮箱",
-    "http",
-    "www.",
     "返回目录",
     "版面导航",
     "放大",
@@ -346,6 +349,17 @@ const LINK_LIST_LABELS: [&str; 11] = [
     "点击排行",
 ];
 
+/// True for a web address alone on its line (an e-paper page's link), however long.
+fn is_url_line(line: &str) -> bool {
+    let address = line
+        .strip_prefix("http://")
+        .or_else(|| line.strip_prefix("https://"))
+        .or_else(|| line.strip_prefix("www."));
+    address.is_some_and(|rest| {
+        !rest.is_empty() && line.len() <= 2048 && !rest.contains(char::is_whitespace)
+    })
+}
+
 /// True for a label over a list of titles or links ([`TITLE_LIST_LABELS`],
 /// [`LINK_LIST_LABELS`]).
 fn is_list_label(line: &str) -> bool {
@@ -452,6 +466,10 @@ mod tests {
             "大地副刊",
             "版次：A2",
             "日期：2025-03-12",
+            "人民网 >> 人民日报 >> 第04版：要闻",
+            "【字号 大 中 小】",
+            "上一篇：春运首日发送旅客近七千万人次",
+            "http://paper.people.com.cn/rmrb/html/2020-01/06/nw.D110000renmrb_20200106_1-04.htm",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
@@ -503,6 +521,9 @@ mod tests {
             "点击量破亿的背后",
             "日期：待定，请关注通知。",
             "扫码支付成为新习惯，老年人却犯了难。",
+            "上一篇：我们讲到，村里的路修好了。",
+            "www.",
+            "字号大中小的区别",
         ] {
             assert!(!is_furniture_line(line), "{line}");
         }
