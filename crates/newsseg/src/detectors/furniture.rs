@@ -63,11 +63,11 @@ fn patterns() -> &'static RegexSet {
             r"^分享让更多人看到$",
             r"版权所有|未经[^。，]{0,8}(?:授权|许可)[^。，]{0,4}(?:禁止|不得|严禁)",
             r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
-            r"^(?:来源|发布时间|发布日期|浏览次数|点击数)\s*[：:][^作]*$",
+            r"^(?:来源|发布时间|发布日期|浏览次数|点击数|阅读数|阅读量|浏览量|点击量|访问量)\s*[：:][^作]*$",
             // A database export's metadata fields: the page and the date of a story.
             r"^(?:版次|版面|版名|期号)\s*[：:]\s*\S.{0,20}$",
             r"^日期\s*[：:]\s*[\d年月日\-/.\s]+$",
-            r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|版权所有|Copyright|©)",
+            r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【纠错】|【收藏】|返回顶部|版权所有|Copyright|©)",
             // A link to the story before or after, with its title: `上一篇：某地的路修好了`.
             r"^(?:上一篇|下一篇)\s*[：:][^。，；！？]{0,40}$",
             r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
@@ -95,7 +95,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 94] = [
+const LINE_STARTS: [&str; 101] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -110,6 +110,13 @@ const LINE_STARTS: [&str; 94] = [
     "日期",
     "浏览次数",
     "点击数",
+    "阅读数",
+    "阅读量",
+    "浏览量",
+    "点击量",
+    "访问量",
+    "【纠错】",
+    "【收藏】",
     "分享到",
     "字号",
     "【字号",
@@ -335,8 +342,10 @@ pub fn is_separator_line(text: &str) -> bool {
 const TITLE_LIST_LABELS: [&str; 2] = ["标题导航", "本版导航"];
 
 /// Labels a news site sets over lists of links to other articles.
-const LINK_LIST_LABELS: [&str; 11] = [
+/// (Not `相关链接` or `相关阅读`: in print they head a sidebar of text.)
+const LINK_LIST_LABELS: [&str; 12] = [
     "相关新闻",
+    "相关文章",
     "热门推荐",
     "推荐阅读",
     "猜你喜欢",
@@ -363,7 +372,13 @@ fn is_url_line(line: &str) -> bool {
 /// True for a label over a list of titles or links ([`TITLE_LIST_LABELS`],
 /// [`LINK_LIST_LABELS`]).
 fn is_list_label(line: &str) -> bool {
-    TITLE_LIST_LABELS.contains(&line) || LINK_LIST_LABELS.contains(&line)
+    let label = without_colon(line);
+    TITLE_LIST_LABELS.contains(&label) || LINK_LIST_LABELS.contains(&label)
+}
+
+/// A label with the colon after it left out: `相关阅读：` → `相关阅读`.
+fn without_colon(label: &str) -> &str {
+    label.trim_end_matches(['：', ':']).trim_end()
 }
 
 /// The content blocks listed under a list label: the run of blocks right below it (blank
@@ -374,7 +389,7 @@ fn listed_entries(doc: &Document<'_>) -> Vec<usize> {
     let (blocks, lines) = (doc.blocks(), doc.lines());
     let mut entries = Vec::new();
     for label in doc.furniture() {
-        let text = label.text.trim();
+        let text = without_colon(label.text.trim());
         let listed: &dyn Fn(usize) -> bool = if TITLE_LIST_LABELS.contains(&text) {
             &|k| blocks[..k].iter().any(|above| above.text == blocks[k].text)
         } else if LINK_LIST_LABELS.contains(&text) {
@@ -425,6 +440,9 @@ mod tests {
                     相关新闻\n乙县的桥修好了\n丙县新建学校\n丁县的路修好了，村民很高兴。\n";
         let doc = Document::parse(page);
         assert_eq!(listed_entries(&doc), [2, 3], "a sentence ends the list");
+        let with_colon = page.replace("相关新闻", "相关文章：");
+        let doc = Document::parse(&with_colon);
+        assert_eq!(listed_entries(&doc), [2, 3], "a label may end on a colon");
     }
 
     #[test]
@@ -470,6 +488,9 @@ mod tests {
             "【字号 大 中 小】",
             "上一篇：春运首日发送旅客近七千万人次",
             "http://paper.people.com.cn/rmrb/html/2020-01/06/nw.D110000renmrb_20200106_1-04.htm",
+            "阅读数：1234",
+            "【纠错】 【责任编辑：李四】",
+            "相关文章：",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
