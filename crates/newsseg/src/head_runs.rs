@@ -400,6 +400,15 @@ fn set_head_roles(run: &[usize], result: &mut Decoded) {
 mod tests {
     use super::*;
 
+    /// A decoding with these roles and stories and no trailing head.
+    fn decoding(roles: &[Role], story: &[usize]) -> Decoded {
+        Decoded {
+            roles: roles.to_vec(),
+            story: story.to_vec(),
+            trailing: vec![false; roles.len()],
+        }
+    }
+
     /// Regroups `decoded` with no boundary evidence anywhere.
     fn regroup_without_evidence(
         doc: &Document<'_>,
@@ -420,11 +429,7 @@ mod tests {
                     乙县小学今年新招聘教师86名。\n";
         let doc = Document::parse(page);
         let (h, b) = (Role::Headline, Role::Body);
-        let decoded = Decoded {
-            roles: vec![h, b, h, b, b, b, b],
-            story: vec![0, 0, 1, 1, 1, 2, 2],
-            trailing: vec![false; 7],
-        };
+        let decoded = decoding(&[h, b, h, b, b, b, b], &[0, 0, 1, 1, 1, 2, 2]);
         let mut decisions = Vec::new();
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut decisions);
         assert_eq!(regrouped.story[..3], [1, 2, 1], "{decisions:?}");
@@ -438,11 +443,7 @@ mod tests {
                     乙县小学迎来新学期\n本报讯 乙县实验小学迎来新学期，学校新建了图书室。\n";
         let doc = Document::parse(page);
         let (k, h, b) = (Role::Kicker, Role::Headline, Role::Body);
-        let decoded = Decoded {
-            roles: vec![k, h, b, h, b],
-            story: vec![0, 0, 0, 1, 1],
-            trailing: vec![false; 5],
-        };
+        let decoded = decoding(&[k, h, b, h, b], &[0, 0, 0, 1, 1]);
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped, decoded);
     }
@@ -455,11 +456,7 @@ mod tests {
                     本报讯 乙县实验小学迎来新学期，学校新建了图书室。\n";
         let doc = Document::parse(page);
         let (h, b) = (Role::Headline, Role::Body);
-        let decoded = Decoded {
-            roles: vec![h, b, b, b],
-            story: vec![0, 0, 0, 1],
-            trailing: vec![false; 4],
-        };
+        let decoded = decoding(&[h, b, b, b], &[0, 0, 0, 1]);
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped.story, [0, 1, 0, 1]);
         assert_eq!(regrouped.roles, [h, h, b, b]);
@@ -474,11 +471,7 @@ mod tests {
                     本报讯 丙县秋粮收购工作全面启动，农民售粮更方便了。\n";
         let doc = Document::parse(page);
         let (k, h, b) = (Role::Kicker, Role::Headline, Role::Body);
-        let decoded = Decoded {
-            roles: vec![h, b, k, h, b, b],
-            story: vec![0, 0, 1, 1, 1, 2],
-            trailing: vec![false; 6],
-        };
+        let decoded = decoding(&[h, b, k, h, b, b], &[0, 0, 1, 1, 1, 2]);
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped.story[..2], [0, 0]);
         assert_eq!(regrouped.roles[1], b);
@@ -496,11 +489,7 @@ mod tests {
         let mut evidence = Evidence::new(doc.blocks().len(), false);
         evidence.sink("test", 1.0).boundary(3, cue);
         let (h, b) = (Role::Headline, Role::Body);
-        let decoded = Decoded {
-            roles: vec![h, h, b, b, b, b],
-            story: vec![0, 1, 1, 1, 1, 1],
-            trailing: vec![false; 6],
-        };
+        let decoded = decoding(&[h, h, b, b, b, b], &[0, 1, 1, 1, 1, 1]);
         regroup_head_runs(&doc, &evidence, &decoded, &mut Vec::new())
     }
 
@@ -529,11 +518,7 @@ mod tests {
                     据新华社电 李四长期奉献边疆。\n李四去年退休。\n";
         let doc = Document::parse(page);
         let (h, b) = (Role::Headline, Role::Body);
-        let decoded = Decoded {
-            roles: vec![h, h, b, b, b, b],
-            story: vec![0, 1, 1, 1, 2, 2],
-            trailing: vec![false; 6],
-        };
+        let decoded = decoding(&[h, h, b, b, b, b], &[0, 1, 1, 1, 2, 2]);
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
         assert_eq!(regrouped.story[..2], [1, 2]);
     }
@@ -552,11 +537,7 @@ mod tests {
         );
         let doc = Document::parse(&page);
         let (k, h, b) = (Role::Kicker, Role::Headline, Role::Body);
-        let decoded = Decoded {
-            roles: vec![k, h, b, b],
-            story: vec![0, 0, 1, 2],
-            trailing: vec![false; 4],
-        };
+        let decoded = decoding(&[k, h, b, b], &[0, 0, 1, 2]);
         regroup_without_evidence(&doc, &decoded, &mut Vec::new())
     }
 
