@@ -61,7 +61,8 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
     }
 }
 
-/// Runs the four linker stages over a decoded document.
+/// Runs the four linker stages over a decoded document (`evidence`, the scorer's, tells
+/// where a body read as one story under two heads may be cut).
 pub fn link(
     doc: &Document<'_>,
     evidence: &Evidence,
