@@ -1298,28 +1298,18 @@ mod tests {
             ，学校的老师们为孩子们准备了新学期的课外活动，孩子们在学校食堂吃上了午饭。\n\n\
             乙县小学迎来新学期\n\n\
             乙县小学今天迎来新学期，学校的老师们新建了图书室，孩子们在学校里上课。\n";
-        let doc = Document::parse(page);
         let head_a = 0;
         let fragment = 3;
         let head_b = 4;
-        let decoded = Decoded {
-            roles: vec![
-                Role::Headline,
-                Role::Body,
-                Role::Body,
-                Role::Body,
-                Role::Headline,
-                Role::Body,
-            ],
-            story: vec![0, 0, 0, 0, 1, 1],
-            trailing: vec![false; 6],
-        };
-        let linked = link(
-            &doc,
-            &Evidence::new(doc.blocks().len(), false),
-            &decoded,
-            &LinkerConfig::default(),
-        );
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+        ];
+        let linked = link_page(page, roles, vec![0, 0, 0, 0, 1, 1]);
         assert_same_story(&linked, fragment, head_b);
         assert_ne!(
             story_holding(&linked, fragment),
