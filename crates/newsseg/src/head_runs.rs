@@ -113,19 +113,7 @@ fn regroup(
     result: &mut Decoded,
     decisions: &mut Vec<String>,
 ) -> bool {
-    // A line read as body text is placed by its words only in a story with no head line in
-    // the run (a head group's own line above its kicker is a subtitle misread).
-    let heads_of = |story: usize| {
-        run.iter()
-            .any(|&j| is_head_line(decoded, j) && decoded.story[j] == story)
-    };
-    let mut clear: Vec<Option<usize>> = run
-        .iter()
-        .map(|&line| {
-            let owner = clear_best(&title_words(doc, line), bodies)?;
-            (is_head_line(decoded, line) || !heads_of(owner)).then_some(owner)
-        })
-        .collect();
+    let mut clear = placed_by_words(doc, decoded, run, bodies);
     // Lines read as body text at the run's foot stay body text unless their words place them.
     let kept_len = 1 + run
         .iter()
@@ -134,42 +122,7 @@ fn regroup(
         .unwrap_or(0);
     let run = &run[..kept_len];
     clear.truncate(kept_len);
-    // When words move a headline out of the story it was decoded in and leave exactly one
-    // body below with no line, that body's head is among the lines no body reads as its own.
-    let moved = run.iter().zip(&clear).any(|(&line, owner)| {
-        decoded.roles[line] == Role::Headline && owner.is_some_and(|o| o != decoded.story[line])
-    });
-    let unheaded: Vec<usize> = bodies
-        .iter()
-        .map(|(story, _)| *story)
-        .filter(|story| !clear.contains(&Some(*story)))
-        .collect();
-    let left_over = match unheaded[..] {
-        [story] if moved => Some(story),
-        _ => None,
-    };
-    // Otherwise a head line that reads as no body in particular goes with the head lines
-    // decoded in its story; a line read as body text moves only when its own words say where.
-    let owners: Vec<Option<usize>> = run
-        .iter()
-        .zip(&clear)
-        .map(|(&line, &owner)| {
-            owner.or_else(|| {
-                if !is_head_line(decoded, line) {
-                    return None;
-                }
-                if left_over.is_some() {
-                    return left_over;
-                }
-                let mates = run.iter().zip(&clear).filter_map(|(&other, &o)| {
-                    let mate =
-                        decoded.story[other] == decoded.story[line] && is_head_line(decoded, other);
-                    mate.then_some(o?)
-                });
-                agreed(mates)
-            })
-        })
-        .collect();
+    let owners = owners(decoded, run, &clear, bodies);
     // Only a run whose lines clearly read as two stories or more is mixed; a head line with
     // no owner stands for the story it was decoded in.
     let mut stories: Vec<usize> = run
@@ -202,6 +155,71 @@ fn regroup(
         .collect();
     set_head_roles(&head_lines, result);
     true
+}
+
+/// The body each line of `run` clearly reads as (see [`clear_best`]). A line read as body
+/// text is placed by its words only in a story with no head line in the run (a head
+/// group's own line above its kicker is a subtitle misread).
+fn placed_by_words(
+    doc: &Document<'_>,
+    decoded: &Decoded,
+    run: &[usize],
+    bodies: &[(usize, Profile)],
+) -> Vec<Option<usize>> {
+    let heads_of = |story: usize| {
+        run.iter()
+            .any(|&j| is_head_line(decoded, j) && decoded.story[j] == story)
+    };
+    run.iter()
+        .map(|&line| {
+            let owner = clear_best(&title_words(doc, line), bodies)?;
+            (is_head_line(decoded, line) || !heads_of(owner)).then_some(owner)
+        })
+        .collect()
+}
+
+/// The story each line of `run` goes to, given the bodies its words `clear`ly place it in.
+fn owners(
+    decoded: &Decoded,
+    run: &[usize],
+    clear: &[Option<usize>],
+    bodies: &[(usize, Profile)],
+) -> Vec<Option<usize>> {
+    // When words move a headline out of the story it was decoded in and leave exactly one
+    // body below with no line, that body's head is among the lines no body reads as its own.
+    let moved = run.iter().zip(clear).any(|(&line, owner)| {
+        decoded.roles[line] == Role::Headline && owner.is_some_and(|o| o != decoded.story[line])
+    });
+    let unheaded: Vec<usize> = bodies
+        .iter()
+        .map(|(story, _)| *story)
+        .filter(|story| !clear.contains(&Some(*story)))
+        .collect();
+    let left_over = match unheaded[..] {
+        [story] if moved => Some(story),
+        _ => None,
+    };
+    // Otherwise a head line that reads as no body in particular goes with the head lines
+    // decoded in its story; a line read as body text moves only when its own words say where.
+    run.iter()
+        .zip(clear)
+        .map(|(&line, &owner)| {
+            owner.or_else(|| {
+                if !is_head_line(decoded, line) {
+                    return None;
+                }
+                if left_over.is_some() {
+                    return left_over;
+                }
+                let mates = run.iter().zip(clear).filter_map(|(&other, &o)| {
+                    let mate =
+                        decoded.story[other] == decoded.story[line] && is_head_line(decoded, other);
+                    mate.then_some(o?)
+                });
+                agreed(mates)
+            })
+        })
+        .collect()
 }
 
 /// The one value all of `values` agree on, if there is one.
