@@ -31,9 +31,7 @@ use crate::detectors::cohesion::{
 use crate::detectors::continuation::{looks_cut, word_spans_joint};
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
-use crate::text::{
-    ends_mid_sentence, first_chars, last_chars, quote_balance, starts_with_clause_punct,
-};
+use crate::text::{ends_mid_sentence, first_chars, last_chars, starts_with_clause_punct};
 use crate::{Block, Document, Evidence, Role};
 use duplicates::find_duplicates;
 use order::{fragment_runs, order_story};
@@ -129,7 +127,8 @@ struct Start {
     bigrams: Profile,
     head_shaped: bool,
     byline: bool,
-    closes_quote: bool,
+    /// Kinds of [`PAIRS`] whose closer comes before any opener (a bit per kind).
+    closes_first: u8,
 }
 
 impl Start {
@@ -139,7 +138,7 @@ impl Start {
             bigrams: bigram_profile(first_chars(head, 12)),
             head_shaped: is_head_shaped(block),
             byline: opens_with_byline(head),
-            closes_quote: closes_quote_first(head),
+            closes_first: closes_first(head),
         }
     }
 }
@@ -173,8 +172,8 @@ fn opens_with_particle(text: &str) -> bool {
 struct End {
     /// Bigrams of the last characters.
     bigrams: Profile,
-    /// More double quotes opened than closed.
-    open_quote: bool,
+    /// Kinds of [`PAIRS`] opened more often than closed (a bit per kind).
+    open: u8,
 }
 
 impl End {
@@ -182,7 +181,7 @@ impl End {
         let tail = text.trim_end();
         End {
             bigrams: bigram_profile(last_chars(tail, 24)),
-            open_quote: quote_balance(tail) > 0,
+            open: left_open(tail),
         }
     }
 }
@@ -260,13 +259,14 @@ impl Context<'_, '_> {
 
     /// How well block `x` continues block `c` across a cut (0 when `c` is complete).
     /// True when the text itself shows that block `x` goes on from cut block `c` (a
-    /// mid-sentence start, a quote closed, a word across the cut), beyond shared words.
+    /// mid-sentence start, a quote, title or bracket closed, a word across the cut), beyond
+    /// shared words.
     fn joint_is_shown(&self, c: usize, x: usize) -> bool {
         let Some(end) = &self.ends[c] else {
             return false;
         };
         let start = self.start(x);
-        self.mid_sentence[x] || end.open_quote && start.closes_quote || self.word_spans_joint(c, x)
+        self.mid_sentence[x] || end.open & start.closes_first != 0 || self.word_spans_joint(c, x)
     }
 
     fn joint(&self, c: usize, x: usize) -> f32 {
@@ -287,8 +287,12 @@ impl Context<'_, '_> {
         if self.mid_sentence[x] {
             score += 3.0;
         }
-        if end.open_quote && start.closes_quote {
+        if end.open & start.closes_first != 0 {
             score += 2.0;
+        }
+        if start.closes_first & SHORT_PAIRS & !end.open != 0 {
+            // `x` starts mid-sentence, but in a title or bracket `c` never opened.
+            score -= 3.0;
         }
         if self.word_spans_joint(c, x) {
             score += 2.0;
@@ -1173,13 +1177,53 @@ fn join_stacked_heads(
     stories.retain(|s| !s.is_empty());
 }
 
-/// True when a closing quote comes before any opening one.
-fn closes_quote_first(text: &str) -> bool {
-    match (text.find('“'), text.find('”')) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(open), Some(close)) => close < open,
+/// Paired marks a cut sentence may leave open and its continuation close: quotes, book
+/// titles, brackets (full- and half-width brackets are one kind).
+const PAIRS: [(&[char], &[char]); 6] = [
+    (&['“'], &['”']),
+    (&['‘'], &['’']),
+    (&['《'], &['》']),
+    (&['（', '('], &['）', ')']),
+    (&['【'], &['】']),
+    (&['「'], &['」']),
+];
+
+/// The kinds of [`PAIRS`] that never run on across a paragraph: book titles and brackets.
+const SHORT_PAIRS: u8 = 1 << 2 | 1 << 3 | 1 << 4;
+
+/// The kinds of [`PAIRS`] (a bit per kind) opened more often than closed in `text`.
+fn left_open(text: &str) -> u8 {
+    let mut balance = [0i32; PAIRS.len()];
+    for c in text.chars() {
+        for (k, (open, close)) in PAIRS.iter().enumerate() {
+            if open.contains(&c) {
+                balance[k] += 1;
+            } else if close.contains(&c) {
+                balance[k] -= 1;
+            }
+        }
     }
+    (0..PAIRS.len())
+        .filter(|&k| balance[k] > 0)
+        .fold(0, |bits, k| bits | 1 << k)
+}
+
+/// The kinds of [`PAIRS`] (a bit per kind) whose first mark in `text` is a closer.
+fn closes_first(text: &str) -> u8 {
+    let mut seen = 0u8;
+    let mut bits = 0u8;
+    for c in text.chars() {
+        for (k, (open, close)) in PAIRS.iter().enumerate() {
+            let bit = 1 << k;
+            if seen & bit == 0 && (open.contains(&c) || close.contains(&c)) {
+                seen |= bit;
+                if close.contains(&c) {
+                    bits |= bit;
+                }
+            }
+        }
+    }
+    bits
 }
 
 #[cfg(test)]
@@ -1482,6 +1526,26 @@ mod tests {
     }
 
     #[test]
+    fn a_start_that_closes_a_title_continues_only_the_block_that_opened_it() {
+        // Blocks 1 and 3 both stop mid-sentence; block 2 starts mid-sentence by closing a
+        // book title, which only block 3 leaves open, and block 4 finishes the word block 1
+        // stops inside.
+        let page = "甲市纪录片走向世界\n\n            近年来，甲市纪录片产业发展迅速，新的制播模式不断涌现，推动了甲\n\n            》，在多个国家的电视频道黄金时段播出，反响热烈，观众好评如潮。\n\n            甲市还与乙国媒体合作，共同制作了一部反映城市变迁、展现百姓生活的十集纪录片《远方的\n\n            市纪录片产业的转型升级，为行业发展注入了新的活力。\n";
+        let doc = Document::parse(page);
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+            Role::Body,
+        ];
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, roles, &config);
+        assert!(ctx.joint(3, 2) > ctx.joint(1, 2));
+        assert!(ctx.joint(1, 4) > ctx.joint(1, 2));
+    }
+
+    #[test]
     fn a_paragraph_cut_by_a_column_break_stays_one_run_in_reversed_columns() {
         // The story's second column (blocks 1 and 2, a paragraph cut at a comma by a blank
         // line where the column broke) is printed before its first (blocks 3 and 4), whose
@@ -1597,8 +1661,11 @@ mod tests {
 
     #[test]
     fn quotes() {
-        assert_eq!(quote_balance("他说：“我们"), 1);
-        assert!(closes_quote_first("好。”他说。“再见”"));
-        assert!(!closes_quote_first("“好”"));
+        assert_eq!(left_open("他说：“我们"), 1);
+        assert_eq!(closes_first("好。”他说。“再见”"), 1);
+        assert_eq!(closes_first("“好”"), 0);
+        assert_eq!(closes_first("》，在（美洲）"), 1 << 2);
+        assert_eq!(left_open("纪录片《跨越"), 1 << 2);
+        assert_eq!(left_open("他说：“我们（一"), 1 | 1 << 3);
     }
 }
