@@ -14,7 +14,8 @@
 //!    Then, on a page with visible column joints, a column fragment inside a story moves
 //!    to another story with a head whose words it shares clearly more.
 //! 4. **Order** ([`order`]): inside each story, the head group comes first, then the
-//!    body's column fragments in the order that the joints between them support best,
+//!    body's column fragments (the one printed right below the head preferred as the
+//!    opening) in the order that the joints between them support best,
 //!    with the direction of the columns (in dump order or reversed) as a hidden choice
 //!    ([`crate::reading_order`]).
 
@@ -1523,6 +1524,41 @@ mod tests {
         assert_eq!(ctx.joint(1, 2), ctx.joint(1, 4));
         let runs = order::fragment_runs(&ctx, &[1, 2, 3, 4], true);
         assert_eq!(runs, [vec![1, 2, 3, 4]]);
+    }
+
+    #[test]
+    fn running_text_after_a_story_s_attribution_is_another_fragment() {
+        // The attribution closes the story: the paragraph printed after it came from an
+        // earlier column. A short trailer line after it stays with it.
+        let page = "甲县治水见实效\n\n            经过三年治理，甲县的河道重新变得清澈，沿岸群众的生活环境明显改善。\n\n            （作者为本报记者）\n\n            去年春天，甲县启动河道综合治理工程，县里抽调专人组成工作专班，逐段排查污染源头，            一条一条制定整改方案。\n";
+        let doc = Document::parse(page);
+        let roles = vec![Role::Headline, Role::Body, Role::Author, Role::Body];
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, roles, &config);
+        let runs = order::fragment_runs(&ctx, &[1, 2, 3], true);
+        assert_eq!(runs, [vec![1, 2], vec![3]]);
+        let trailer = "甲县治水见实效\n\n            经过三年治理，甲县的河道重新变得清澈，沿岸群众的生活环境明显改善。\n\n            （作者为本报记者）\n\n            栏目投稿邮箱：abc@example.com\n";
+        let doc = Document::parse(trailer);
+        let roles = vec![Role::Headline, Role::Body, Role::Author, Role::Body];
+        let ctx = Context::new(&doc, roles, &config);
+        assert_eq!(
+            order::fragment_runs(&ctx, &[1, 2, 3], true),
+            [vec![1, 2, 3]]
+        );
+    }
+
+    #[test]
+    fn the_fragment_printed_right_below_the_head_opens_the_body() {
+        // Nothing joins the two paragraphs; the one under the headline opens the story.
+        let page = "乡村学校的图书角已经成为孩子们最喜欢去的地方，课间总能看到他们捧书阅读的身影。\n\n            乙村小学建起图书角\n\n            近日，乙村小学在每间教室里建起了图书角，共配送各类图书两千余册，供学生借阅。\n";
+        let doc = Document::parse(page);
+        let roles = vec![Role::Body, Role::Headline, Role::Body];
+        let config = LinkerConfig::default();
+        let ctx = Context::new(&doc, roles, &config);
+        assert_eq!(
+            order::order_story(&ctx, &[0, 1, 2], &mut Vec::new()),
+            [1, 2, 0]
+        );
     }
 
     #[test]

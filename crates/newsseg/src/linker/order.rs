@@ -21,6 +21,7 @@ pub(super) fn order_story(
     let fragments = Fragments {
         ctx,
         runs: fragment_runs(ctx, &body, true),
+        head: &head,
     };
     if let Some(best) = best_order(&fragments, ctx.config.dump_order_bonus) {
         if fragments.runs.len() > 1 {
@@ -44,8 +45,9 @@ pub(super) fn order_story(
 
 /// Splits a story's body (block numbers in dump order) into column fragments: runs of
 /// neighbouring blocks, broken where a block does not go on in the next one (another
-/// story or a dropped copy between them, a cut sentence not continued, or a block that
-/// starts mid-sentence after a complete one). A cut sentence is continued when its joint
+/// story or a dropped copy between them, a cut sentence not continued, a block that
+/// starts mid-sentence after a complete one, or running text after the story's closing
+/// attribution). A cut sentence is continued when its joint
 /// with the next block reaches the continuation threshold (a joint the text shows, what
 /// moves need); for `reading` order any joint that reads on will do, so that a sentence a
 /// column break cut (a blank line inside a paragraph) stays in one run unless a better
@@ -60,6 +62,7 @@ pub(super) fn fragment_runs(
     for &b in body {
         let goes_on = runs.last().and_then(|r| r.last()).is_some_and(|&a| {
             b == a + 1
+                && !(closing_attribution(ctx, a) && is_running_text(ctx, b))
                 && !jumps.iter().any(|&(c, x)| c == a || x == b)
                 && if ctx.surely_cut[a] {
                     let joint = ctx.joint(a, b);
@@ -77,6 +80,22 @@ pub(super) fn fragment_runs(
         .flat_map(|run| split_rotated_run(ctx, run, &jumps))
         .collect()
 }
+
+/// True when block `b` is a bracketed attribution that closes a story (`（本报记者…）`,
+/// `（作者为…）`): running text after it in the same story is another column fragment.
+fn closing_attribution(ctx: &Context<'_, '_>, b: usize) -> bool {
+    matches!(ctx.roles[b], Role::Author | Role::Byline)
+        && ctx.text(b).trim_start().starts_with(['（', '('])
+}
+
+/// True when block `b` is running text, not a short line that may follow a story's
+/// attribution (`栏目投稿邮箱：…`, a credit).
+fn is_running_text(ctx: &Context<'_, '_>, b: usize) -> bool {
+    ctx.roles[b] == Role::Body && ctx.doc.blocks()[b].chars > TRAILER_CHARS
+}
+
+/// Characters a line after a story's attribution may hold and still belong to its end.
+const TRAILER_CHARS: usize = 40;
 
 /// Splits a run whose last block's cut sentence goes on in its own first block: two
 /// column fragments printed in swapped order with nothing visible between them. Column
@@ -134,6 +153,8 @@ fn continuation_jumps(ctx: &Context<'_, '_>, body: &[usize]) -> Vec<(usize, usiz
 struct Fragments<'c, 'd, 't> {
     ctx: &'c Context<'d, 't>,
     runs: Vec<Vec<usize>>,
+    /// The story's head blocks.
+    head: &'c [usize],
 }
 
 impl Fragments<'_, '_, '_> {
@@ -145,18 +166,38 @@ impl Fragments<'_, '_, '_> {
         *self.runs[f].last().expect("runs are not empty")
     }
 
+    /// True when fragment `f` is printed right below its story's head, printed in one
+    /// piece (page furniture between them aside): the text below a head opens the body. A
+    /// head in pieces (a boxed item's title inside a story) says nothing.
+    fn under_head(&self, f: usize) -> bool {
+        let (Some(&top), Some(&bottom)) = (self.head.iter().min(), self.head.iter().max()) else {
+            return false;
+        };
+        let in_one_piece =
+            (top..=bottom).all(|i| self.head.contains(&i) || self.ctx.roles[i] == Role::Noise);
+        in_one_piece
+            && (0..self.first(f))
+                .rev()
+                .find(|&i| self.ctx.roles[i] != Role::Noise)
+                == Some(bottom)
+    }
+
     /// How surely fragment `f` ends its story: it ends with a bracketed attribution
     /// (`（本报记者…）`, `（作者为…）`) or, less surely, a credit line.
     fn ends_story(&self, f: usize) -> f32 {
         let b = self.last(f);
-        let bracketed = self.ctx.text(b).trim_start().starts_with(['（', '(']);
-        match self.ctx.roles[b] {
-            Role::Author | Role::Byline if bracketed => CLOSING_LINE,
-            Role::Credit => CLOSING_LINE / 2.0,
-            _ => 0.0,
+        if closing_attribution(self.ctx, b) {
+            CLOSING_LINE
+        } else if self.ctx.roles[b] == Role::Credit {
+            CLOSING_LINE / 2.0
+        } else {
+            0.0
         }
     }
 }
+
+/// Score of a fragment printed right below its story's head opening the body.
+const UNDER_HEAD: f32 = 2.0;
 
 /// Score of a fragment that ends on a cut sentence nothing continues.
 const CUT_LEFT_OPEN: f32 = -2.0;
@@ -172,15 +213,17 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
 
     fn opens(&self, f: usize) -> f32 {
         let b = self.first(f);
-        if self.ctx.mid_sentence[b] {
-            -3.0
-        } else if self.ctx.start(b).byline {
-            2.0
-        } else if self.ctx.roles[b] == Role::Subhead {
-            -1.0
-        } else {
-            0.0
-        }
+        let below_head = if self.under_head(f) { UNDER_HEAD } else { 0.0 };
+        below_head
+            + if self.ctx.mid_sentence[b] {
+                -3.0
+            } else if self.ctx.start(b).byline {
+                2.0
+            } else if self.ctx.roles[b] == Role::Subhead {
+                -1.0
+            } else {
+                0.0
+            }
     }
 
     fn follows(&self, f: usize, g: usize) -> f32 {
