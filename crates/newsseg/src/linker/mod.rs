@@ -128,7 +128,7 @@ struct Start {
     bigrams: Profile,
     head_shaped: bool,
     byline: bool,
-    /// Kinds of [`PAIRS`] whose closer comes before any opener (a bit per kind).
+    /// Kinds of paired marks ([`paired_mark`]) whose closer comes before any opener.
     closes_first: u8,
 }
 
@@ -173,7 +173,7 @@ fn opens_with_particle(text: &str) -> bool {
 struct End {
     /// Bigrams of the last characters.
     bigrams: Profile,
-    /// Kinds of [`PAIRS`] opened more often than closed (a bit per kind).
+    /// Kinds of paired marks ([`paired_mark`]) opened more often than closed.
     open: u8,
 }
 
@@ -1179,48 +1179,57 @@ fn join_stacked_heads(
 }
 
 /// Paired marks a cut sentence may leave open and its continuation close: quotes, book
-/// titles, brackets (full- and half-width brackets are one kind).
-const PAIRS: [(&[char], &[char]); 6] = [
-    (&['“'], &['”']),
-    (&['‘'], &['’']),
-    (&['《'], &['》']),
-    (&['（', '('], &['）', ')']),
-    (&['【'], &['】']),
-    (&['「'], &['」']),
-];
+/// titles, brackets (full- and half-width brackets are one kind). Each kind is a bit.
+const DOUBLE_QUOTE: u8 = 1;
+const SINGLE_QUOTE: u8 = 1 << 1;
+const BOOK_TITLE: u8 = 1 << 2;
+const BRACKET: u8 = 1 << 3;
+const SQUARE_BRACKET: u8 = 1 << 4;
+const CORNER_BRACKET: u8 = 1 << 5;
 
-/// The kinds of [`PAIRS`] that never run on across a paragraph: book titles and brackets.
-const SHORT_PAIRS: u8 = 1 << 2 | 1 << 3 | 1 << 4;
+/// The kinds of paired marks that never run on across a paragraph: book titles and
+/// brackets.
+const SHORT_PAIRS: u8 = BOOK_TITLE | BRACKET | SQUARE_BRACKET;
 
-/// The kinds of [`PAIRS`] (a bit per kind) opened more often than closed in `text`.
+/// The kind of paired mark `c` is, and whether it closes one.
+fn paired_mark(c: char) -> Option<(u8, bool)> {
+    Some(match c {
+        '“' => (DOUBLE_QUOTE, false),
+        '”' => (DOUBLE_QUOTE, true),
+        '‘' => (SINGLE_QUOTE, false),
+        '’' => (SINGLE_QUOTE, true),
+        '《' => (BOOK_TITLE, false),
+        '》' => (BOOK_TITLE, true),
+        '（' | '(' => (BRACKET, false),
+        '）' | ')' => (BRACKET, true),
+        '【' => (SQUARE_BRACKET, false),
+        '】' => (SQUARE_BRACKET, true),
+        '「' => (CORNER_BRACKET, false),
+        '」' => (CORNER_BRACKET, true),
+        _ => return None,
+    })
+}
+
+/// The kinds of paired marks opened more often than closed in `text`.
 fn left_open(text: &str) -> u8 {
-    let mut balance = [0i32; PAIRS.len()];
-    for c in text.chars() {
-        for (k, (open, close)) in PAIRS.iter().enumerate() {
-            if open.contains(&c) {
-                balance[k] += 1;
-            } else if close.contains(&c) {
-                balance[k] -= 1;
-            }
-        }
+    let mut balance = [0i32; 8];
+    for (kind, closes) in text.chars().filter_map(paired_mark) {
+        balance[kind.trailing_zeros() as usize] += if closes { -1 } else { 1 };
     }
-    (0..PAIRS.len())
+    (0..8)
         .filter(|&k| balance[k] > 0)
         .fold(0, |bits, k| bits | 1 << k)
 }
 
-/// The kinds of [`PAIRS`] (a bit per kind) whose first mark in `text` is a closer.
+/// The kinds of paired marks whose first mark in `text` is a closer.
 fn closes_first(text: &str) -> u8 {
     let mut seen = 0u8;
     let mut bits = 0u8;
-    for c in text.chars() {
-        for (k, (open, close)) in PAIRS.iter().enumerate() {
-            let bit = 1 << k;
-            if seen & bit == 0 && (open.contains(&c) || close.contains(&c)) {
-                seen |= bit;
-                if close.contains(&c) {
-                    bits |= bit;
-                }
+    for (kind, closes) in text.chars().filter_map(paired_mark) {
+        if seen & kind == 0 {
+            seen |= kind;
+            if closes {
+                bits |= kind;
             }
         }
     }
@@ -1700,8 +1709,8 @@ mod tests {
         assert_eq!(left_open("他说：“我们"), 1);
         assert_eq!(closes_first("好。”他说。“再见”"), 1);
         assert_eq!(closes_first("“好”"), 0);
-        assert_eq!(closes_first("》，在（美洲）"), 1 << 2);
-        assert_eq!(left_open("纪录片《跨越"), 1 << 2);
-        assert_eq!(left_open("他说：“我们（一"), 1 | 1 << 3);
+        assert_eq!(closes_first("》，在（美洲）"), BOOK_TITLE);
+        assert_eq!(left_open("纪录片《跨越"), BOOK_TITLE);
+        assert_eq!(left_open("他说：“我们（一"), DOUBLE_QUOTE | BRACKET);
     }
 }
