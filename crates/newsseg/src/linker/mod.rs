@@ -12,7 +12,8 @@
 //!    headless story, or the run from a lead paragraph or a column fragment inside a story
 //!    to its end, that shares most of its words. Best-first, each above a threshold.
 //!    Then, on a page with visible column joints, a column fragment inside a story moves
-//!    to another story with a head whose words it shares clearly more.
+//!    to another story with a head whose words it shares clearly more, and a headless
+//!    story left joins the story with a head whose words it shares clearly most.
 //! 4. **Order** ([`order`]): inside each story, the head group comes first, then the
 //!    body's column fragments (the one printed right below the head preferred as the
 //!    opening) in the order that the joints between them support best,
@@ -83,6 +84,7 @@ pub fn link(
     join_stacked_heads(&ctx, &mut stories, &mut decisions);
     if scrambled {
         move_fragments_by_words(&ctx, &mut stories, &mut decisions);
+        join_headless_by_words(&ctx, &mut stories, &mut decisions);
     }
     let stories = stories
         .iter()
@@ -526,6 +528,62 @@ fn move_fragments_by_words(
     }
     stories.retain(|s| !s.is_empty());
 }
+
+/// Joins each headless story (run on pages whose column joints show) to the story with a
+/// head and a body whose words it shares most, when that bigram cosine reaches
+/// `tail_move_margin` and beats every other such story's by [`HEADLESS_JOIN_LEAD`]: a
+/// column fragment that no joint placed still belongs to some story on the page.
+fn join_headless_by_words(
+    ctx: &Context<'_, '_>,
+    stories: &mut Vec<Vec<usize>>,
+    decisions: &mut Vec<String>,
+) {
+    let headless: Vec<usize> = (0..stories.len())
+        .filter(|&a| !has_head(ctx, &stories[a]) && has_body(ctx, &stories[a]))
+        .collect();
+    if headless.is_empty() {
+        return;
+    }
+    let words: Vec<Profile> = stories
+        .iter()
+        .map(|s| ctx.words(s.iter().copied()))
+        .collect();
+    let whole: Vec<bool> = stories
+        .iter()
+        .map(|s| has_head(ctx, s) && has_body(ctx, s))
+        .collect();
+    let squares: Vec<f64> = words.iter().map(self_dot).collect();
+    let mut with_stories = StoryDots::new(&words, &whole, false);
+    let minimum = f64::from(ctx.config.tail_move_margin);
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for a in headless {
+        let mut scores: Vec<(f64, usize)> = with_stories
+            .of(&words[a])
+            .into_iter()
+            .map(|(b, with_story)| (cosine_from_dots(with_story, squares[a], squares[b]), b))
+            .collect();
+        scores.sort_by(|x, y| y.0.total_cmp(&x.0));
+        let second = scores.get(1).map_or(0.0, |x| x.0);
+        if let Some(&(best, b)) = scores.first() {
+            if best >= minimum && best - second >= HEADLESS_JOIN_LEAD {
+                joins.push((a, b));
+            }
+        }
+    }
+    for (a, b) in joins {
+        decisions.push(format!(
+            "join: headless story at block {} reads as the story with block {} (shared words)",
+            stories[a][0], stories[b][0]
+        ));
+        let moved = std::mem::take(&mut stories[a]);
+        stories[b].extend(moved);
+    }
+    stories.retain(|s| !s.is_empty());
+}
+
+/// How much more a headless story's words must share with the story it joins than with
+/// any other ([`join_headless_by_words`]), in bigram cosine.
+const HEADLESS_JOIN_LEAD: f64 = 0.1;
 
 /// Dot products of a text's bigrams with the words of each story of a page that may take
 /// it.
@@ -1533,6 +1591,27 @@ mod tests {
         assert_eq!(ctx.joint(1, 2), ctx.joint(1, 4));
         let runs = order::fragment_runs(&ctx, &[1, 2, 3, 4], true);
         assert_eq!(runs, [vec![1, 2, 3, 4]]);
+    }
+
+    #[test]
+    fn a_headless_fragment_joins_the_story_whose_words_it_shares() {
+        // Story A (blocks 0-1), story B (2-3), a headless column fragment about A's subject
+        // (4, cut at both ends), story C (5-6).
+        let page = "甲县建成智慧农业示范园\n\n            甲县智慧农业示范园日前建成投用，示范园引进智能温室和水肥一体化设备，带动周边农户增收。\n\n            乙市举办国际马拉松赛\n\n            乙市国际马拉松赛昨日鸣枪开跑，来自多个国家和地区的两万名选手参赛，赛道沿江展开。\n\n            ，示范园的智能温室里，甲县农户跟着技术员学习水肥一体化设备的使用，智慧农业让农户的\n\n            丙区开展文明交通宣传\n\n            丙区近日开展文明交通宣传活动，志愿者走上街头劝导行人和车辆遵守交通规则。\n";
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+        ];
+        let linked = link_page(page, roles, vec![0, 0, 1, 1, 2, 3, 3]);
+        let story_of = |b: usize| linked.stories.iter().position(|s| s.contains(&b));
+        assert_eq!(story_of(4), story_of(1));
+        assert_ne!(story_of(4), story_of(3));
+        assert_eq!(linked.stories.len(), 3);
     }
 
     #[test]
