@@ -1637,15 +1637,40 @@ mod tests {
 
     #[test]
     fn the_fragment_printed_right_below_the_head_opens_the_body() {
-        // Nothing joins the two paragraphs; the one under the headline opens the story.
-        let page = "乡村学校的图书角已经成为孩子们最喜欢去的地方，课间总能看到他们捧书阅读的身影。\n\n            乙村小学建起图书角\n\n            近日，乙村小学在每间教室里建起了图书角，共配送各类图书两千余册，供学生借阅。\n";
+        // Story A's later paragraph (block 0), story B (1-2), then A's head and opening (3-4).
+        // Nothing joins A's two paragraphs; the one under the headline opens the story.
+        let page =
+            "乡村学校的图书角已经成为孩子们最喜欢去的地方，课间总能看到他们捧书阅读的身影。\n\n\
+            丙市举办春季招聘会\n\n\
+            丙市春季招聘会昨日举行，三百余家企业提供就业岗位一万多个，吸引求职者前来应聘。\n\n\
+            乙村小学建起图书角\n\n\
+            近日，乙村小学在每间教室里建起了图书角，共配送各类图书两千余册，供学生借阅。\n";
         let doc = Document::parse(page);
-        let roles = vec![Role::Body, Role::Headline, Role::Body];
+        let roles = vec![
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+        ];
         let config = LinkerConfig::default();
         let ctx = Context::new(&doc, roles, &config);
         assert_eq!(
+            order::order_story(&ctx, &[0, 3, 4], &mut Vec::new()),
+            [3, 4, 0]
+        );
+        // A headline printed right below its story's own text (a section's title read as
+        // a head, or a head printed after its body) says nothing: dump order stays.
+        let page =
+            "乡村学校的图书角已经成为孩子们最喜欢去的地方，课间总能看到他们捧书阅读的身影。\n\n\
+            乙村小学建起图书角\n\n\
+            近日，乙村小学在每间教室里建起了图书角，共配送各类图书两千余册，供学生借阅。\n";
+        let doc = Document::parse(page);
+        let roles = vec![Role::Body, Role::Headline, Role::Body];
+        let ctx = Context::new(&doc, roles, &config);
+        assert_eq!(
             order::order_story(&ctx, &[0, 1, 2], &mut Vec::new()),
-            [1, 2, 0]
+            [1, 0, 2]
         );
     }
 

@@ -168,18 +168,23 @@ impl Fragments<'_, '_, '_> {
 
     /// True when fragment `f` is printed right below its story's head, printed in one
     /// piece (page furniture between them aside): the text below a head opens the body. A
-    /// head in pieces (a boxed item's title inside a story) says nothing.
+    /// head in pieces (a boxed item's title inside a story) says nothing, nor does one
+    /// printed right below the story's own text (a section's title read as the head, or a
+    /// head printed after its body).
     fn under_head(&self, f: usize) -> bool {
         let (Some(&top), Some(&bottom)) = (self.head.iter().min(), self.head.iter().max()) else {
             return false;
         };
-        let in_one_piece =
-            (top..=bottom).all(|i| self.head.contains(&i) || self.ctx.roles[i] == Role::Noise);
-        in_one_piece
-            && (0..self.first(f))
+        let printed = |before: usize| {
+            (0..before)
                 .rev()
                 .find(|&i| self.ctx.roles[i] != Role::Noise)
-                == Some(bottom)
+        };
+        let in_one_piece =
+            (top..=bottom).all(|i| self.head.contains(&i) || self.ctx.roles[i] == Role::Noise);
+        let below_own_text =
+            printed(top).is_some_and(|i| self.runs.iter().flatten().any(|&b| b == i));
+        in_one_piece && !below_own_text && printed(self.first(f)) == Some(bottom)
     }
 
     /// How surely fragment `f` ends its story: it ends with a bracketed attribution
