@@ -482,16 +482,11 @@ fn move_fragments_by_words(
         return;
     }
     let margin = f64::from(ctx.config.tail_move_margin);
-    let words: Vec<Profile> = stories
-        .iter()
-        .map(|s| ctx.words(s.iter().copied()))
-        .collect();
-    // The stories a fragment may go to: with a head and a body.
-    let whole: Vec<bool> = stories
-        .iter()
-        .map(|s| has_head(ctx, s) && has_body(ctx, s))
-        .collect();
-    let squares: Vec<f64> = words.iter().map(self_dot).collect();
+    let StoryWords {
+        words,
+        whole,
+        squares,
+    } = StoryWords::of(ctx, stories);
     // A story that shares no bigram with a fragment scores 0: it may take the fragment
     // only under a negative margin.
     let mut with_stories = StoryDots::new(&words, &whole, margin < 0.0);
@@ -529,6 +524,33 @@ fn move_fragments_by_words(
     stories.retain(|s| !s.is_empty());
 }
 
+/// The words of each story of a page, for moves and joins by shared words.
+struct StoryWords {
+    /// Each story's bigram profile.
+    words: Vec<Profile>,
+    /// The stories that may take text: with a head and a body.
+    whole: Vec<bool>,
+    /// Each profile's dot product with itself.
+    squares: Vec<f64>,
+}
+
+impl StoryWords {
+    fn of(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> StoryWords {
+        let words: Vec<Profile> = stories
+            .iter()
+            .map(|s| ctx.words(s.iter().copied()))
+            .collect();
+        StoryWords {
+            whole: stories
+                .iter()
+                .map(|s| has_head(ctx, s) && has_body(ctx, s))
+                .collect(),
+            squares: words.iter().map(self_dot).collect(),
+            words,
+        }
+    }
+}
+
 /// Joins each headless story (run on pages whose column joints show) to the story with a
 /// head and a body whose words it shares most, when that bigram cosine reaches
 /// `tail_move_margin` and beats every other such story's by [`HEADLESS_JOIN_LEAD`]: a
@@ -544,15 +566,11 @@ fn join_headless_by_words(
     if headless.is_empty() {
         return;
     }
-    let words: Vec<Profile> = stories
-        .iter()
-        .map(|s| ctx.words(s.iter().copied()))
-        .collect();
-    let whole: Vec<bool> = stories
-        .iter()
-        .map(|s| has_head(ctx, s) && has_body(ctx, s))
-        .collect();
-    let squares: Vec<f64> = words.iter().map(self_dot).collect();
+    let StoryWords {
+        words,
+        whole,
+        squares,
+    } = StoryWords::of(ctx, stories);
     let mut with_stories = StoryDots::new(&words, &whole, false);
     let minimum = f64::from(ctx.config.tail_move_margin);
     let mut joins: Vec<(usize, usize)> = Vec::new();
@@ -1298,6 +1316,14 @@ fn closes_first(text: &str) -> u8 {
 mod tests {
     use super::*;
 
+    /// Runs `check` on the linker's view of `page` decoded as `roles`, with the default
+    /// configuration.
+    fn with_context(page: &str, roles: Vec<Role>, check: impl FnOnce(&Context<'_, '_>)) {
+        let doc = Document::parse(page);
+        let config = LinkerConfig::default();
+        check(&Context::new(&doc, roles, &config));
+    }
+
     /// Links `page` decoded as `roles`, block by block, in the stories `story`.
     fn link_page(page: &str, roles: Vec<Role>, story: Vec<usize>) -> Linked {
         let doc = Document::parse(page);
@@ -1578,26 +1604,25 @@ mod tests {
             干净的自来水，这是大家盼了多年的事。”如今，村里家家户户拧开龙头就有水。\n\n\
             乙县还为村里修通了公路，村民出行方便多了。\n\n\
             乡亲们盼着这天好久了。”村民李四笑着说，现在的日子越过越好。\n";
-        let doc = Document::parse(page);
-        let roles = vec![
-            Role::Headline,
-            Role::Body,
-            Role::Body,
-            Role::Body,
-            Role::Body,
-        ];
-        let config = LinkerConfig::default();
-        let ctx = Context::new(&doc, roles, &config);
-        assert_eq!(ctx.joint(1, 2), ctx.joint(1, 4));
-        let runs = order::fragment_runs(&ctx, &[1, 2, 3, 4], true);
-        assert_eq!(runs, [vec![1, 2, 3, 4]]);
+        let (h, b) = (Role::Headline, Role::Body);
+        with_context(page, vec![h, b, b, b, b], |ctx| {
+            assert_eq!(ctx.joint(1, 2), ctx.joint(1, 4));
+            let runs = order::fragment_runs(ctx, &[1, 2, 3, 4], true);
+            assert_eq!(runs, [vec![1, 2, 3, 4]]);
+        });
     }
 
     #[test]
     fn a_headless_fragment_joins_the_story_whose_words_it_shares() {
         // Story A (blocks 0-1), story B (2-3), a headless column fragment about A's subject
         // (4, cut at both ends), story C (5-6).
-        let page = "甲县建成智慧农业示范园\n\n            甲县智慧农业示范园日前建成投用，示范园引进智能温室和水肥一体化设备，带动周边农户增收。\n\n            乙市举办国际马拉松赛\n\n            乙市国际马拉松赛昨日鸣枪开跑，来自多个国家和地区的两万名选手参赛，赛道沿江展开。\n\n            ，示范园的智能温室里，甲县农户跟着技术员学习水肥一体化设备的使用，智慧农业让农户的\n\n            丙区开展文明交通宣传\n\n            丙区近日开展文明交通宣传活动，志愿者走上街头劝导行人和车辆遵守交通规则。\n";
+        let page = "甲县建成智慧农业示范园\n\n\
+            甲县智慧农业示范园日前建成投用，示范园引进智能温室和水肥一体化设备，带动周边农户增收。\n\n\
+            乙市举办国际马拉松赛\n\n\
+            乙市国际马拉松赛昨日鸣枪开跑，来自多个国家和地区的两万名选手参赛，赛道沿江展开。\n\n\
+            ，示范园的智能温室里，甲县农户跟着技术员学习水肥一体化设备的使用，智慧农业让农户的\n\n\
+            丙区开展文明交通宣传\n\n\
+            丙区近日开展文明交通宣传活动，志愿者走上街头劝导行人和车辆遵守交通规则。\n";
         let roles = vec![
             Role::Headline,
             Role::Body,
@@ -1618,20 +1643,29 @@ mod tests {
     fn running_text_after_a_story_s_attribution_is_another_fragment() {
         // The attribution closes the story: the paragraph printed after it came from an
         // earlier column. A short trailer line after it stays with it.
-        let page = "甲县治水见实效\n\n            经过三年治理，甲县的河道重新变得清澈，沿岸群众的生活环境明显改善。\n\n            （作者为本报记者）\n\n            去年春天，甲县启动河道综合治理工程，县里抽调专人组成工作专班，逐段排查污染源头，            一条一条制定整改方案。\n";
-        let doc = Document::parse(page);
-        let roles = vec![Role::Headline, Role::Body, Role::Author, Role::Body];
-        let config = LinkerConfig::default();
-        let ctx = Context::new(&doc, roles, &config);
-        let runs = order::fragment_runs(&ctx, &[1, 2, 3], true);
-        assert_eq!(runs, [vec![1, 2], vec![3]]);
-        let trailer = "甲县治水见实效\n\n            经过三年治理，甲县的河道重新变得清澈，沿岸群众的生活环境明显改善。\n\n            （作者为本报记者）\n\n            栏目投稿邮箱：abc@example.com\n";
-        let doc = Document::parse(trailer);
-        let roles = vec![Role::Headline, Role::Body, Role::Author, Role::Body];
-        let ctx = Context::new(&doc, roles, &config);
-        assert_eq!(
-            order::fragment_runs(&ctx, &[1, 2, 3], true),
-            [vec![1, 2, 3]]
+        let page = "甲县治水见实效\n\n\
+            经过三年治理，甲县的河道重新变得清澈，沿岸群众的生活环境明显改善。\n\n\
+            （作者为本报记者）\n\n\
+            去年春天，甲县启动河道综合治理工程，县里抽调专人组成工作专班，逐段排查污染源头，\
+            一条一条制定整改方案。\n";
+        with_context(
+            page,
+            vec![Role::Headline, Role::Body, Role::Author, Role::Body],
+            |ctx| {
+                let runs = order::fragment_runs(ctx, &[1, 2, 3], true);
+                assert_eq!(runs, [vec![1, 2], vec![3]]);
+            },
+        );
+        let trailer = "甲县治水见实效\n\n\
+            经过三年治理，甲县的河道重新变得清澈，沿岸群众的生活环境明显改善。\n\n\
+            （作者为本报记者）\n\n\
+            栏目投稿邮箱：abc@example.com\n";
+        with_context(
+            trailer,
+            vec![Role::Headline, Role::Body, Role::Author, Role::Body],
+            |ctx| {
+                assert_eq!(order::fragment_runs(ctx, &[1, 2, 3], true), [vec![1, 2, 3]]);
+            },
         );
     }
 
@@ -1645,19 +1679,21 @@ mod tests {
             丙市春季招聘会昨日举行，三百余家企业提供就业岗位一万多个，吸引求职者前来应聘。\n\n\
             乙村小学建起图书角\n\n\
             近日，乙村小学在每间教室里建起了图书角，共配送各类图书两千余册，供学生借阅。\n";
-        let doc = Document::parse(page);
-        let roles = vec![
-            Role::Body,
-            Role::Headline,
-            Role::Body,
-            Role::Headline,
-            Role::Body,
-        ];
-        let config = LinkerConfig::default();
-        let ctx = Context::new(&doc, roles, &config);
-        assert_eq!(
-            order::order_story(&ctx, &[0, 3, 4], &mut Vec::new()),
-            [3, 4, 0]
+        with_context(
+            page,
+            vec![
+                Role::Body,
+                Role::Headline,
+                Role::Body,
+                Role::Headline,
+                Role::Body,
+            ],
+            |ctx| {
+                assert_eq!(
+                    order::order_story(ctx, &[0, 3, 4], &mut Vec::new()),
+                    [3, 4, 0]
+                );
+            },
         );
         // A headline printed right below its story's own text (a section's title read as
         // a head, or a head printed after its body) says nothing: dump order stays.
@@ -1665,13 +1701,12 @@ mod tests {
             "乡村学校的图书角已经成为孩子们最喜欢去的地方，课间总能看到他们捧书阅读的身影。\n\n\
             乙村小学建起图书角\n\n\
             近日，乙村小学在每间教室里建起了图书角，共配送各类图书两千余册，供学生借阅。\n";
-        let doc = Document::parse(page);
-        let roles = vec![Role::Body, Role::Headline, Role::Body];
-        let ctx = Context::new(&doc, roles, &config);
-        assert_eq!(
-            order::order_story(&ctx, &[0, 1, 2], &mut Vec::new()),
-            [1, 0, 2]
-        );
+        with_context(page, vec![Role::Body, Role::Headline, Role::Body], |ctx| {
+            assert_eq!(
+                order::order_story(ctx, &[0, 1, 2], &mut Vec::new()),
+                [1, 0, 2]
+            );
+        });
     }
 
     #[test]
@@ -1679,19 +1714,16 @@ mod tests {
         // Blocks 1 and 3 both stop mid-sentence; block 2 starts mid-sentence by closing a
         // book title, which only block 3 leaves open, and block 4 finishes the word block 1
         // stops inside.
-        let page = "甲市纪录片走向世界\n\n            近年来，甲市纪录片产业发展迅速，新的制播模式不断涌现，推动了甲\n\n            》，在多个国家的电视频道黄金时段播出，反响热烈，观众好评如潮。\n\n            甲市还与乙国媒体合作，共同制作了一部反映城市变迁、展现百姓生活的十集纪录片《远方的\n\n            市纪录片产业的转型升级，为行业发展注入了新的活力。\n";
-        let doc = Document::parse(page);
-        let roles = vec![
-            Role::Headline,
-            Role::Body,
-            Role::Body,
-            Role::Body,
-            Role::Body,
-        ];
-        let config = LinkerConfig::default();
-        let ctx = Context::new(&doc, roles, &config);
-        assert!(ctx.joint(3, 2) > ctx.joint(1, 2));
-        assert!(ctx.joint(1, 4) > ctx.joint(1, 2));
+        let page = "甲市纪录片走向世界\n\n\
+            近年来，甲市纪录片产业发展迅速，新的制播模式不断涌现，推动了甲\n\n\
+            》，在多个国家的电视频道黄金时段播出，反响热烈，观众好评如潮。\n\n\
+            甲市还与乙国媒体合作，共同制作了一部反映城市变迁、展现百姓生活的十集纪录片《远方的\n\n\
+            市纪录片产业的转型升级，为行业发展注入了新的活力。\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        with_context(page, vec![h, b, b, b, b], |ctx| {
+            assert!(ctx.joint(3, 2) > ctx.joint(1, 2));
+            assert!(ctx.joint(1, 4) > ctx.joint(1, 2));
+        });
     }
 
     #[test]
