@@ -12,7 +12,7 @@
 //!    headless story, or the run from a lead paragraph or a column fragment inside a story
 //!    to its end, that shares most of its words. Best-first, each above a threshold.
 //!    Then, on a page with visible column joints, a column fragment inside a story moves
-//!    to another story with a head whose words it shares clearly more, and a headless
+//!    to another story with a head whose words it shares clearly more; last, a headless
 //!    story left joins the story with a head whose words it shares clearly most.
 //! 4. **Order** ([`order`]): inside each story, the head group comes first, then the
 //!    body's column fragments (the one printed right below the head preferred as the
@@ -84,8 +84,8 @@ pub fn link(
     join_stacked_heads(&ctx, &mut stories, &mut decisions);
     if scrambled {
         move_fragments_by_words(&ctx, &mut stories, &mut decisions);
-        join_headless_by_words(&ctx, &mut stories, &mut decisions);
     }
+    join_headless_by_words(&ctx, &mut stories, scrambled, &mut decisions);
     let stories = stories
         .iter()
         .map(|s| order_story(&ctx, s, &mut decisions))
@@ -551,17 +551,27 @@ impl StoryWords {
     }
 }
 
-/// Joins each headless story (run on pages whose column joints show) to the story with a
-/// head and a body whose words it shares most, when that bigram cosine reaches
-/// `tail_move_margin` and beats every other such story's by [`HEADLESS_JOIN_LEAD`]: a
-/// column fragment that no joint placed still belongs to some story on the page.
+/// Joins each headless story to the story with a head and a body whose words it shares
+/// most, when that bigram cosine reaches `tail_move_margin` and beats every other such
+/// story's by [`HEADLESS_JOIN_LEAD`]: a column fragment that no joint placed, or a section
+/// of a story split at its own dateline, still belongs to some story on the page. On a page
+/// whose column joints do not show (`scrambled` false), the story at the top of the page
+/// is left alone.
 fn join_headless_by_words(
     ctx: &Context<'_, '_>,
     stories: &mut Vec<Vec<usize>>,
+    scrambled: bool,
     decisions: &mut Vec<String>,
 ) {
+    // On a page whose column joints do not show, the story at its top may go on from
+    // another page: it stays as it is.
+    let top = stories.iter().filter_map(|s| s.iter().min()).min().copied();
     let headless: Vec<usize> = (0..stories.len())
-        .filter(|&a| !has_head(ctx, &stories[a]) && has_body(ctx, &stories[a]))
+        .filter(|&a| {
+            let story = &stories[a];
+            let at_top = story.iter().min().copied() == top;
+            !has_head(ctx, story) && has_body(ctx, story) && (scrambled || !at_top)
+        })
         .collect();
     if headless.is_empty() {
         return;
@@ -1389,12 +1399,22 @@ mod tests {
     }
 
     #[test]
-    fn a_headless_opening_stays_when_the_head_has_its_own_opening() {
-        let (linked, story_of) = link_opening(
+    fn a_headless_opening_is_no_opening_for_a_head_with_its_own() {
+        // The head's body opens the story itself: the dateline paragraph is not its
+        // missing opening. (Its words may still join it to the head as a section of the
+        // story printed under a dateline of its own, as in `王毅分别会见…` items.)
+        let (linked, _) = link_opening(
             "甲县果园近日用上智慧灌溉系统，果农在手机上就能查看果园的土壤湿度。",
             "本报甲县5月6日电（记者张三）甲县果园的灌溉用水省了三成，果农告别了大水漫灌。",
         );
-        assert_ne!(story_of[4], story_of[0], "{:?}", linked.decisions);
+        assert!(
+            !linked
+                .decisions
+                .iter()
+                .any(|d| d.starts_with("join: opening")),
+            "{:?}",
+            linked.decisions
+        );
     }
 
     #[test]
@@ -1637,6 +1657,24 @@ mod tests {
         assert_eq!(story_of(4), story_of(1));
         assert_ne!(story_of(4), story_of(3));
         assert_eq!(linked.stories.len(), 3);
+    }
+
+    #[test]
+    fn on_a_page_whose_joints_do_not_show_the_top_story_keeps_its_text() {
+        // No visible column joint: the headless text at the top of the page (block 0) may
+        // go on from another page and stays; the headless paragraph lower down (block 5)
+        // joins story A, whose words it shares.
+        let page = "甲县智慧农业示范园带动周边农户增收，示范园的智能温室和水肥一体化设备受到欢迎。\n\n\
+            甲县建成智慧农业示范园\n\n\
+            甲县智慧农业示范园日前建成投用，示范园引进智能温室和水肥一体化设备，带动周边农户增收。\n\n\
+            乙市举办国际马拉松赛\n\n\
+            乙市国际马拉松赛昨日鸣枪开跑，来自多个国家和地区的两万名选手参赛，赛道沿江展开。\n\n\
+            示范园的智能温室里，甲县农户跟着技术员学习水肥一体化设备的使用，智慧农业让农户增收。\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![b, h, b, h, b, b], vec![0, 1, 1, 2, 2, 3]);
+        let story_of = |x: usize| linked.stories.iter().position(|s| s.contains(&x));
+        assert_eq!(story_of(5), story_of(1), "{:?}", linked.decisions);
+        assert_ne!(story_of(0), story_of(1));
     }
 
     #[test]
