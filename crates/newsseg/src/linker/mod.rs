@@ -583,7 +583,7 @@ fn join_headless_by_words(
     } = StoryWords::of(ctx, stories);
     let mut with_stories = StoryDots::new(&words, &whole, false);
     let minimum = f64::from(ctx.config.tail_move_margin);
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<(usize, usize, f64)> = Vec::new();
     for a in headless {
         let mut scores: Vec<(f64, usize)> = with_stories
             .of(&words[a])
@@ -594,13 +594,13 @@ fn join_headless_by_words(
         let second = scores.get(1).map_or(0.0, |x| x.0);
         if let Some(&(best, b)) = scores.first() {
             if best >= minimum && best - second >= HEADLESS_JOIN_LEAD {
-                joins.push((a, b));
+                joins.push((a, b, best));
             }
         }
     }
-    for (a, b) in joins {
+    for (a, b, cosine) in joins {
         decisions.push(format!(
-            "join: headless story at block {} reads as the story with block {} (shared words)",
+            "join: headless story at block {} reads as the story with block {} (shared words {cosine:.2})",
             stories[a][0], stories[b][0]
         ));
         let moved = std::mem::take(&mut stories[a]);
