@@ -226,26 +226,51 @@ pub(crate) fn first_chars(text: &str, n: usize) -> &str {
     text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
+/// Kinds of paired marks: quotes, book titles, brackets (full- and half-width brackets are
+/// one kind). Each kind is a bit.
+pub(crate) const DOUBLE_QUOTE: u8 = 1;
+const SINGLE_QUOTE: u8 = 1 << 1;
+pub(crate) const BOOK_TITLE: u8 = 1 << 2;
+pub(crate) const BRACKET: u8 = 1 << 3;
+pub(crate) const SQUARE_BRACKET: u8 = 1 << 4;
+const CORNER_BRACKET: u8 = 1 << 5;
+
+/// The kind of paired mark `c` is, and whether it closes one.
+pub(crate) fn paired_mark(c: char) -> Option<(u8, bool)> {
+    Some(match c {
+        '“' => (DOUBLE_QUOTE, false),
+        '”' => (DOUBLE_QUOTE, true),
+        '‘' => (SINGLE_QUOTE, false),
+        '’' => (SINGLE_QUOTE, true),
+        '《' => (BOOK_TITLE, false),
+        '》' => (BOOK_TITLE, true),
+        '（' | '(' => (BRACKET, false),
+        '）' | ')' => (BRACKET, true),
+        '【' => (SQUARE_BRACKET, false),
+        '】' => (SQUARE_BRACKET, true),
+        '「' => (CORNER_BRACKET, false),
+        '」' => (CORNER_BRACKET, true),
+        _ => return None,
+    })
+}
+
+/// Open minus closed marks of `kind` (one of the kinds of [`paired_mark`]) in `text`.
+pub(crate) fn balance(text: &str, kind: u8) -> i32 {
+    text.chars()
+        .filter_map(paired_mark)
+        .filter(|&(k, _)| k == kind)
+        .map(|(_, closes)| if closes { -1 } else { 1 })
+        .sum()
+}
+
 /// Open minus closed double quotes.
 pub(crate) fn quote_balance(text: &str) -> i32 {
-    text.chars()
-        .map(|c| match c {
-            '“' => 1,
-            '”' => -1,
-            _ => 0,
-        })
-        .sum()
+    balance(text, DOUBLE_QUOTE)
 }
 
 /// Open minus closed round brackets, full- and half-width.
 pub(crate) fn bracket_balance(text: &str) -> i32 {
-    text.chars()
-        .map(|c| match c {
-            '（' | '(' => 1,
-            '）' | ')' => -1,
-            _ => 0,
-        })
-        .sum()
+    balance(text, BRACKET)
 }
 
 /// The width of a text in half-width columns: a half-width (ASCII) character takes one,

@@ -33,7 +33,10 @@ use crate::detectors::cohesion::{
 use crate::detectors::continuation::{looks_cut, word_spans_joint};
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
-use crate::text::{ends_mid_sentence, first_chars, last_chars, starts_with_clause_punct};
+use crate::text::{
+    ends_mid_sentence, first_chars, last_chars, paired_mark, starts_with_clause_punct, BOOK_TITLE,
+    BRACKET, SQUARE_BRACKET,
+};
 use crate::{Block, Document, Evidence, Role};
 use duplicates::find_duplicates;
 use order::{fragment_runs, order_story};
@@ -244,6 +247,16 @@ impl Context<'_, '_> {
 
     fn text(&self, i: usize) -> &str {
         &self.doc.blocks()[i].text
+    }
+
+    /// The block printed right above block `b`, page furniture skipped.
+    fn printed_above(&self, b: usize) -> Option<usize> {
+        (0..b).rev().find(|&i| self.roles[i] != Role::Noise)
+    }
+
+    /// The block printed right below block `b`, page furniture skipped.
+    fn printed_below(&self, b: usize) -> Option<usize> {
+        (b + 1..self.roles.len()).find(|&i| self.roles[i] != Role::Noise)
     }
 
     /// How block `i` opens.
@@ -1065,7 +1078,7 @@ fn join_heads(ctx: &Context<'_, '_>, stories: &mut Vec<Vec<usize>>, decisions: &
                 return None;
             }
             let top = sh.iter().min().copied()?;
-            let last_above = (0..top).rev().find(|&i| ctx.roles[i] != Role::Noise)?;
+            let last_above = ctx.printed_above(top)?;
             stories
                 .iter()
                 .position(|s| s.iter().max() == Some(&last_above))
@@ -1242,7 +1255,7 @@ fn join_stacked_heads(
         if has_body(ctx, &stories[s]) || stories[s].iter().any(tagged) {
             continue;
         }
-        let Some(b) = (last + 1..ctx.roles.len()).find(|&i| ctx.roles[i] != Role::Noise) else {
+        let Some(b) = ctx.printed_below(last) else {
             continue;
         };
         let Some(t) = owner[b].filter(|&t| t != s) else {
@@ -1264,37 +1277,9 @@ fn join_stacked_heads(
     stories.retain(|s| !s.is_empty());
 }
 
-/// Paired marks a cut sentence may leave open and its continuation close: quotes, book
-/// titles, brackets (full- and half-width brackets are one kind). Each kind is a bit.
-const DOUBLE_QUOTE: u8 = 1;
-const SINGLE_QUOTE: u8 = 1 << 1;
-const BOOK_TITLE: u8 = 1 << 2;
-const BRACKET: u8 = 1 << 3;
-const SQUARE_BRACKET: u8 = 1 << 4;
-const CORNER_BRACKET: u8 = 1 << 5;
-
 /// The kinds of paired marks that never run on across a paragraph: book titles and
 /// brackets.
 const SHORT_PAIRS: u8 = BOOK_TITLE | BRACKET | SQUARE_BRACKET;
-
-/// The kind of paired mark `c` is, and whether it closes one.
-fn paired_mark(c: char) -> Option<(u8, bool)> {
-    Some(match c {
-        '“' => (DOUBLE_QUOTE, false),
-        '”' => (DOUBLE_QUOTE, true),
-        '‘' => (SINGLE_QUOTE, false),
-        '’' => (SINGLE_QUOTE, true),
-        '《' => (BOOK_TITLE, false),
-        '》' => (BOOK_TITLE, true),
-        '（' | '(' => (BRACKET, false),
-        '）' | ')' => (BRACKET, true),
-        '【' => (SQUARE_BRACKET, false),
-        '】' => (SQUARE_BRACKET, true),
-        '「' => (CORNER_BRACKET, false),
-        '」' => (CORNER_BRACKET, true),
-        _ => return None,
-    })
-}
 
 /// The kinds of paired marks opened more often than closed in `text`.
 fn left_open(text: &str) -> u8 {
@@ -1325,6 +1310,7 @@ fn closes_first(text: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::DOUBLE_QUOTE;
 
     /// Runs `check` on the linker's view of `page` decoded as `roles`, with the default
     /// configuration.

@@ -175,16 +175,13 @@ impl Fragments<'_, '_, '_> {
         let (Some(&top), Some(&bottom)) = (self.head.iter().min(), self.head.iter().max()) else {
             return false;
         };
-        let printed = |before: usize| {
-            (0..before)
-                .rev()
-                .find(|&i| self.ctx.roles[i] != Role::Noise)
-        };
         let in_one_piece =
             (top..=bottom).all(|i| self.head.contains(&i) || self.ctx.roles[i] == Role::Noise);
-        let below_own_text =
-            printed(top).is_some_and(|i| self.runs.iter().flatten().any(|&b| b == i));
-        in_one_piece && !below_own_text && printed(self.first(f)) == Some(bottom)
+        let below_own_text = self
+            .ctx
+            .printed_above(top)
+            .is_some_and(|i| self.runs.iter().flatten().any(|&b| b == i));
+        in_one_piece && !below_own_text && self.ctx.printed_above(self.first(f)) == Some(bottom)
     }
 
     /// How surely fragment `f` ends its story: it ends with a bracketed attribution
