@@ -8,7 +8,7 @@
 use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
-use crate::detectors::shape::{has_column_tag, has_leading_column_tag};
+use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::text::{
     bracket_balance, char_count, ends_sentence, half_width_columns, is_han, quote_balance,
     same_but_spacing, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified, trim_blank,
@@ -645,10 +645,11 @@ fn reads_as_title(line: &str, width: usize) -> bool {
     title_shaped(line) && half_width_columns(line) > 2 * width + 1
 }
 
-/// True for a line that no sentence ends in, with at most one clause mark, ending on a word:
-/// a title's punctuation.
+/// True for a line that no sentence ends in, with at most one clause mark, ending on a word
+/// (before a column tag: `只争朝夕，不负韶华（人民论坛）`): a title's punctuation.
 fn title_shaped(line: &str) -> bool {
-    let ends_on_word = line
+    let ends_on_word = title_without_tag(line)
+        .unwrap_or(line)
         .trim_end()
         .chars()
         .next_back()
@@ -1208,6 +1209,12 @@ mod tests {
             "乙县新建公园。十座公园方便市民",
         );
         assert_eq!(blocks(&prose), [vec![0, 1, 2, 3], vec![4, 5, 6, 7]]);
+        // A title may end on its column tag, half-width brackets too.
+        let tagged = text.replace(
+            "乙县新建十座公园方便市民休闲",
+            "只争朝夕，不负韶华(人民论坛)",
+        );
+        assert_eq!(blocks(&tagged), [vec![0, 1, 2, 3], vec![4], vec![5, 6, 7]]);
     }
 
     /// The blocks (line numbers) of a page wrapped in a column of 13 characters.
