@@ -114,6 +114,9 @@ pub fn compose(spec: &DumpSpec<'_>, articles: &[SourceArticle], rng: &mut Rng) -
     if profile.interleave_head_rate > 0.0 {
         interleave_heads(&mut sequence, profile.interleave_head_rate, rng);
     }
+    if matches!(layout, Layout::Wrapped { .. }) && profile.interleave_lines_rate > 0.0 {
+        interleave_lines(&mut sequence, profile.interleave_lines_rate, rng);
+    }
     let style = Style { layout, halfwidth };
     let lines = emit(&sequence, spec, &style, rng);
     Dump {
@@ -313,6 +316,33 @@ fn interleave_heads(sequence: &mut Vec<Piece>, rate: f64, rng: &mut Rng) {
         ];
         sequence.splice(i..i, pieces);
         i += 3;
+    }
+}
+
+/// Interleaves the lines of two neighbouring pieces, with probability `rate` per pair: the
+/// first piece's lines up to a random one, then a line of each in turn (the second's
+/// first), then the rest of the longer. The two make one piece; reading ranks stay.
+fn interleave_lines(sequence: &mut Vec<Piece>, rate: f64, rng: &mut Rng) {
+    let mut i = 0;
+    while i + 1 < sequence.len() {
+        let eligible = sequence[i].lines.len() >= 4 && sequence[i + 1].lines.len() >= 2;
+        if !eligible || !rng.chance(rate) {
+            i += 1;
+            continue;
+        }
+        let second = sequence.remove(i + 1);
+        let first = &mut sequence[i];
+        let start = rng.range(1, first.lines.len() - 2);
+        let rest = first.lines.split_off(start);
+        let (mut a, mut b) = (rest.into_iter(), second.lines.into_iter());
+        loop {
+            let (y, x) = (b.next(), a.next());
+            if x.is_none() && y.is_none() {
+                break;
+            }
+            first.lines.extend(y.into_iter().chain(x));
+        }
+        i += 1;
     }
 }
 

@@ -49,6 +49,10 @@ pub struct Profile {
     /// head lines come out interleaved (A's first, B's first, A's second …) above both
     /// bodies, as extraction reading across two boxes side by side gives them.
     pub interleave_head_rate: f64,
+    /// Layout (c): probability, per pair of neighbouring pieces, that their lines come out
+    /// interleaved, one of each in turn, from a line of the first on (a box set beside a
+    /// column, or two columns side by side, read across by extraction).
+    pub interleave_lines_rate: f64,
 }
 
 impl Default for Profile {
@@ -75,17 +79,19 @@ impl Default for Profile {
             detached_head_rate: 0.1,
             dup_rate: 0.1,
             interleave_head_rate: 0.0,
+            interleave_lines_rate: 0.0,
         }
     }
 }
 
 /// Names of the built-in presets, in the order of the dev sets.
-pub const PRESETS: [&str; 6] = [
+pub const PRESETS: [&str; 7] = [
     "clean",
     "scrambled",
     "wrapped",
     "columns",
     "interleaved",
+    "crossed",
     "mixed",
 ];
 
@@ -164,6 +170,18 @@ impl Profile {
         }
     }
 
+    /// Layout (c) in columns of 10–30 characters where three pairs of neighbouring pieces
+    /// in ten have their lines interleaved, one of each in turn (a box set beside a column,
+    /// or two columns, read across by extraction); artifacts as in [`Profile::wrapped`].
+    pub fn crossed() -> Self {
+        Profile {
+            wrap_min: 10,
+            wrap_max: 30,
+            interleave_lines_rate: 0.3,
+            ..Profile::wrapped()
+        }
+    }
+
     /// A built-in preset by name (see [`PRESETS`]).
     pub fn preset(name: &str) -> Option<Self> {
         match name {
@@ -172,6 +190,7 @@ impl Profile {
             "wrapped" => Some(Profile::wrapped()),
             "columns" => Some(Profile::columns()),
             "interleaved" => Some(Profile::interleaved()),
+            "crossed" => Some(Profile::crossed()),
             "mixed" => Some(Profile::default()),
             _ => None,
         }
@@ -223,6 +242,7 @@ impl Profile {
             ("detached_head_rate", self.detached_head_rate),
             ("dup_rate", self.dup_rate),
             ("interleave_head_rate", self.interleave_head_rate),
+            ("interleave_lines_rate", self.interleave_lines_rate),
         ];
         if let Some((name, v)) = rates.iter().find(|(_, v)| !(0.0..=1.0).contains(v)) {
             return Err(format!("{name} = {v} is not in [0, 1]"));

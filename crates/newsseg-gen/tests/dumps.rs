@@ -277,6 +277,33 @@ fn heads_are_interleaved_when_asked() {
 }
 
 #[test]
+fn lines_are_interleaved_when_asked() {
+    let crossed = plain(Profile {
+        furniture_rate: 0.0,
+        header_rate: 0.0,
+        interleave_lines_rate: 1.0,
+        ..Profile::wrapped()
+    });
+    for seed in 0..5 {
+        let dump = compose_sample(&crossed, seed);
+        check_consistency(&dump);
+        let owners: Vec<usize> = dump
+            .lines
+            .iter()
+            .filter_map(|l| match l.label {
+                Label::Line { article, .. } => Some(article),
+                _ => None,
+            })
+            .collect();
+        // Somewhere a line of each of two articles comes in turn, twice.
+        let alternates = owners
+            .windows(4)
+            .any(|w| w[0] == w[2] && w[1] == w[3] && w[0] != w[1]);
+        assert!(alternates, "seed {seed}: {owners:?}");
+    }
+}
+
+#[test]
 fn wrapped_layout_respects_width() {
     let profile = plain(Profile {
         furniture_rate: 0.0,

@@ -9,6 +9,7 @@ use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
+use crate::streams::{streams, Stream, Streams};
 use crate::text::{
     bracket_balance, char_count, ends_sentence, half_width_columns, is_han, quote_balance,
     same_but_spacing, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified, trim_blank,
@@ -44,6 +45,10 @@ pub struct Block<'t> {
     pub chars: usize,
     /// True when the block is a page-furniture line set aside while building blocks.
     pub furniture: bool,
+    /// True when the block is in a second column that extraction read across another, a
+    /// line of each in turn (a box beside a column); its blocks come after the first
+    /// column's paragraph that the two share lines with.
+    pub second_column: bool,
 }
 
 /// How the dump lays out its paragraphs.
@@ -214,7 +219,12 @@ impl<'t> Parts<'t> {
         let content = ContentLines::of(text, &lines, &furniture);
         let layout = detect_layout(text, &lines, &content);
         let fits = fit_lines(text, &lines, &content, layout);
-        let (furniture, blocks) = build_blocks(text, &lines, &furniture, &fits, layout)
+        let streams = if layout.wrapped {
+            streams(text, &lines, &furniture)
+        } else {
+            Streams::one_column(lines.len())
+        };
+        let (furniture, blocks) = build_blocks(text, &lines, &furniture, &fits, &streams, layout)
             .into_iter()
             .partition(|b| b.furniture);
         Parts {
@@ -244,6 +254,7 @@ impl Block<'_> {
             text: Cow::Owned(self.text.into_owned()),
             chars: self.chars,
             furniture: self.furniture,
+            second_column: self.second_column,
         }
     }
 }
@@ -820,10 +831,13 @@ fn build_blocks<'t>(
     lines: &[Line],
     furniture: &[bool],
     fits: &[Fit],
+    streams: &Streams,
     layout: Layout,
 ) -> Vec<Block<'t>> {
     let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
     let mut open: Option<usize> = None; // index into groups of a paragraph that may go on
+                                        // The paragraph each content line went into (a line printed twice: none).
+    let mut group_of: Vec<Option<usize>> = vec![None; lines.len()];
     let mut previous: Option<&str> = None; // the last content line
     for (i, line) in lines.iter().enumerate() {
         if line.blank {
@@ -847,7 +861,13 @@ fn build_blocks<'t>(
             groups.push((vec![i], false));
             continue;
         }
-        let continues = open.filter(|&g| {
+        // A column read across another goes on its own paragraph, two lines up.
+        let open_here = match streams.of_line[i] {
+            Stream::Continues => open,
+            Stream::Opens => None,
+            Stream::Follows(above) => group_of[above],
+        };
+        let continues = open_here.filter(|&g| {
             let last = *groups[g].0.last().expect("non-empty");
             // A narrow line inside a paragraph is one of its ragged lines, not a head.
             let last_fit = Fit {
@@ -874,17 +894,23 @@ fn build_blocks<'t>(
                     layout,
                 )
         });
-        match continues {
-            Some(g) => groups[g].0.push(i),
-            None => {
-                groups.push((vec![i], false));
-                open = Some(groups.len() - 1);
-            }
-        }
+        let g = continues.unwrap_or_else(|| {
+            groups.push((Vec::new(), false));
+            groups.len() - 1
+        });
+        groups[g].0.push(i);
+        group_of[i] = Some(g);
+        open = Some(g);
     }
+    // A second column read across the first is read after it (a stable sort: on a page
+    // read in one column, every line is read where it is printed).
+    groups.sort_by_key(|(line_ids, _)| streams.read_at[line_ids[0]]);
     groups
         .into_iter()
-        .map(|(line_ids, furniture)| make_block(text, lines, line_ids, furniture))
+        .map(|(line_ids, furniture)| {
+            let second_column = streams.second[line_ids[0]];
+            make_block(text, lines, line_ids, furniture, second_column)
+        })
         .collect()
 }
 
@@ -893,6 +919,7 @@ fn make_block<'t>(
     lines: &[Line],
     line_ids: Vec<usize>,
     furniture: bool,
+    second_column: bool,
 ) -> Block<'t> {
     let text = joined_lines(text, lines, &line_ids);
     Block {
@@ -904,6 +931,7 @@ fn make_block<'t>(
         text,
         lines: line_ids,
         furniture,
+        second_column,
     }
 }
 

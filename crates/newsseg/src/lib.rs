@@ -37,6 +37,7 @@ mod role;
 mod segmentation;
 mod segmenter;
 mod span;
+mod streams;
 pub mod text;
 
 pub use config::Config;

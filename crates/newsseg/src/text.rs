@@ -254,6 +254,32 @@ pub(crate) fn paired_mark(c: char) -> Option<(u8, bool)> {
     })
 }
 
+/// The kinds of paired marks opened more often than closed in `text`.
+pub(crate) fn left_open(text: &str) -> u8 {
+    let mut balance = [0i32; 8];
+    for (kind, closes) in text.chars().filter_map(paired_mark) {
+        balance[kind.trailing_zeros() as usize] += if closes { -1 } else { 1 };
+    }
+    (0..8)
+        .filter(|&k| balance[k] > 0)
+        .fold(0, |bits, k| bits | 1 << k)
+}
+
+/// The kinds of paired marks whose first mark in `text` is a closer.
+pub(crate) fn closes_first(text: &str) -> u8 {
+    let mut seen = 0u8;
+    let mut bits = 0u8;
+    for (kind, closes) in text.chars().filter_map(paired_mark) {
+        if seen & kind == 0 {
+            seen |= kind;
+            if closes {
+                bits |= kind;
+            }
+        }
+    }
+    bits
+}
+
 /// Open minus closed marks of `kind` (one of the kinds of [`paired_mark`]) in `text`.
 pub(crate) fn balance(text: &str, kind: u8) -> i32 {
     text.chars()

@@ -1,6 +1,7 @@
 //! Column width: on a hard-wrapped page, the paragraphs of one story are set in one column,
 //! and boxes of different widths hold different stories. Two neighbouring wrapped
-//! paragraphs set in clearly different widths are evidence for a story boundary.
+//! paragraphs set in clearly different widths are evidence for a story boundary, and so is
+//! a column that extraction read across another, line by line (a box beside a column).
 
 use crate::text::half_width_columns;
 use crate::{Block, Detector, Document, EvidenceSink};
@@ -12,7 +13,8 @@ const WIDER_BY: usize = 6;
 /// Boundary evidence between paragraphs of clearly different widths.
 const BOUNDARY: f32 = 2.0;
 
-/// Emits boundary evidence between wrapped paragraphs set in clearly different widths.
+/// Emits boundary evidence between wrapped paragraphs set in clearly different widths, and
+/// around a column read across another ([`Block::second_column`]).
 pub struct ColumnWidth;
 
 impl Detector for ColumnWidth {
@@ -23,6 +25,11 @@ impl Detector for ColumnWidth {
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         if !doc.layout().wrapped {
             return;
+        }
+        for (gap, pair) in doc.blocks().windows(2).enumerate() {
+            if pair[0].second_column != pair[1].second_column {
+                out.boundary(gap, BOUNDARY);
+            }
         }
         let widths: Vec<Option<usize>> = doc.blocks().iter().map(|b| set_width(doc, b)).collect();
         for (gap, pair) in widths.windows(2).enumerate() {
@@ -63,5 +70,18 @@ mod tests {
         let ev = evidence_of(&ColumnWidth, &page);
         assert_eq!(ev.boundary(0), BOUNDARY);
         assert_eq!(ev.boundary(1), 0.0, "one column");
+    }
+
+    #[test]
+    fn a_column_read_across_another_is_a_boundary_on_each_side() {
+        // A column of 11 characters, a box read across it from its second line on.
+        let page = "引入社会资本，采取“政\n相关链接\n府引导、企业运营、村集\n桐湾丝织厂建于1963\n\
+                    体入股”的方式对老厂区\n年，鼎盛时期有职工两千\n进行改造，累计完成投资\n\
+                    余人，产品远销海外。\n十二亿元，建成文创园。\n\n乡里新修了一条路，方便群\n\
+                    众出行，大家都很满意。\n";
+        let ev = evidence_of(&ColumnWidth, page);
+        assert_eq!(ev.boundary(0), BOUNDARY, "column, then the box");
+        assert_eq!(ev.boundary(1), 0.0, "within the box");
+        assert_eq!(ev.boundary(2), BOUNDARY, "the box, then the next story");
     }
 }

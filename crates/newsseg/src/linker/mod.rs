@@ -34,8 +34,8 @@ use crate::detectors::continuation::{looks_cut, word_spans_joint};
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
 use crate::text::{
-    ends_mid_sentence, first_chars, last_chars, paired_mark, starts_with_clause_punct, BOOK_TITLE,
-    BRACKET, SQUARE_BRACKET,
+    closes_first, ends_mid_sentence, first_chars, last_chars, left_open, starts_with_clause_punct,
+    BOOK_TITLE, BRACKET, SQUARE_BRACKET,
 };
 use crate::{Block, Document, Evidence, Role};
 use duplicates::find_duplicates;
@@ -1280,32 +1280,6 @@ fn join_stacked_heads(
 /// The kinds of paired marks that never run on across a paragraph: book titles and
 /// brackets.
 const SHORT_PAIRS: u8 = BOOK_TITLE | BRACKET | SQUARE_BRACKET;
-
-/// The kinds of paired marks opened more often than closed in `text`.
-fn left_open(text: &str) -> u8 {
-    let mut balance = [0i32; 8];
-    for (kind, closes) in text.chars().filter_map(paired_mark) {
-        balance[kind.trailing_zeros() as usize] += if closes { -1 } else { 1 };
-    }
-    (0..8)
-        .filter(|&k| balance[k] > 0)
-        .fold(0, |bits, k| bits | 1 << k)
-}
-
-/// The kinds of paired marks whose first mark in `text` is a closer.
-fn closes_first(text: &str) -> u8 {
-    let mut seen = 0u8;
-    let mut bits = 0u8;
-    for (kind, closes) in text.chars().filter_map(paired_mark) {
-        if seen & kind == 0 {
-            seen |= kind;
-            if closes {
-                bits |= kind;
-            }
-        }
-    }
-    bits
-}
 
 #[cfg(test)]
 mod tests {
