@@ -73,6 +73,18 @@ fn compose_sample(profile: &Profile, seed: u64) -> Dump {
     compose(&spec, &sample_page(), &mut Rng::new(seed))
 }
 
+/// The article of each labelled text line, in dump order (blank lines, furniture and
+/// duplicates left out).
+fn line_owners(dump: &Dump) -> Vec<usize> {
+    dump.lines
+        .iter()
+        .filter_map(|l| match l.label {
+            Label::Line { article, .. } => Some(article),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Checks the label contract and returns, per article, its (rank, role, text) lines and dups.
 fn check_consistency(dump: &Dump) -> BTreeMap<usize, Vec<(usize, Role, String)>> {
     let text = dump.text();
@@ -226,14 +238,7 @@ fn heads_are_detached_or_trailing_when_asked() {
     };
     for seed in 0..10 {
         let dump = compose_sample(&detached, seed);
-        let owners: Vec<usize> = dump
-            .lines
-            .iter()
-            .filter_map(|l| match l.label {
-                Label::Line { article, .. } => Some(article),
-                _ => None,
-            })
-            .collect();
+        let owners = line_owners(&dump);
         // Each article's lines form at least two runs: head and body apart.
         for id in 1..=3 {
             let runs = owners
@@ -287,14 +292,7 @@ fn lines_are_interleaved_when_asked() {
     for seed in 0..5 {
         let dump = compose_sample(&crossed, seed);
         check_consistency(&dump);
-        let owners: Vec<usize> = dump
-            .lines
-            .iter()
-            .filter_map(|l| match l.label {
-                Label::Line { article, .. } => Some(article),
-                _ => None,
-            })
-            .collect();
+        let owners = line_owners(&dump);
         // Somewhere a line of each of two articles comes in turn, twice.
         let alternates = owners
             .windows(4)

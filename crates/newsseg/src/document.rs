@@ -128,8 +128,10 @@ impl<'t> Document<'t> {
         self.layout
     }
 
-    /// The content blocks in dump order (by first line): everything but furniture lines.
-    /// Gap `g` is the gap between blocks `g` and `g + 1`.
+    /// The content blocks in dump order (by first line), but for a second column read across
+    /// another ([`Block::second_column`]), whose blocks follow the first column's paragraph
+    /// they share lines with: everything but furniture lines. Gap `g` is the gap between
+    /// blocks `g` and `g + 1`.
     pub fn blocks(&self) -> &[Block<'t>] {
         &self.blocks
     }

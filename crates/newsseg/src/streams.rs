@@ -84,7 +84,8 @@ impl Streams {
     }
 
     /// Sets where the lines of the second column in `run` (content line numbers, with
-    /// their streams set) are read: after the first column's last line.
+    /// their streams set) are read: after the first column's last line while the two
+    /// alternate.
     fn read_second_after(&mut self, run: &[usize]) {
         let mut second = vec![false; run.len()];
         for pos in 1..run.len() {
@@ -113,10 +114,10 @@ impl Streams {
 /// Fewest content lines in a run for two columns to be read across in it.
 const MIN_RUN: usize = 6;
 
-/// Score of leaving one column for two: a second column must show more evidence than this
-/// (with [`LEAVE_TWO`]) than the line-by-line reading.
+/// Cost of opening a second column: with [`LEAVE_TWO`], the evidence that reading two
+/// columns must gain over reading line by line.
 const ENTER_TWO: f32 = 2.5;
-/// Score of going back from two columns to one (the shorter one has ended).
+/// Cost of going back from two columns to one (the shorter one has ended).
 const LEAVE_TWO: f32 = 1.5;
 
 /// The [`Stream`] of each line of a run: first with the cheap word test
@@ -162,10 +163,9 @@ impl<'t> Edges<'t> {
     }
 }
 
-/// The best path's [`Stream`] for each position of a run of line texts (positions, not
-/// line numbers, in [`Stream::Follows`]).
-/// `scale` multiplies the costs of two columns; `link(p, q)` is the evidence that position
-/// `q` goes on position `p`.
+/// The best path's [`Stream`] for each of `n` positions of a run of lines (positions, not
+/// line numbers, in [`Stream::Follows`]). `scale` multiplies the costs of two columns;
+/// `link(p, q)` is the evidence that position `q` goes on position `p`.
 fn best_path(n: usize, scale: f32, link: impl Fn(usize, usize) -> f32) -> Vec<Stream> {
     let (enter_two, leave_two) = (ENTER_TWO * scale, LEAVE_TWO * scale);
     // Best score of a path ending at each position in each state, and the state before.
