@@ -160,9 +160,14 @@ pub fn run_explain(args: &ExplainArgs) -> Result<()> {
     for (i, block) in doc.blocks().iter().enumerate() {
         let first = block.lines[0] + 1;
         let role = ex.decoded.roles[i];
+        let column = if block.second_column {
+            ", second column read across"
+        } else {
+            ""
+        };
         writeln!(
             out,
-            "block {i} (line {first}) story {} role {role}: {}",
+            "block {i} (line {first}{column}) story {} role {role}: {}",
             ex.decoded.story[i],
             excerpt(&doc.source_text(block))
         )?;

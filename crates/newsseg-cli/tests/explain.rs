@@ -1,9 +1,10 @@
-//! `newsseg explain` end to end: the detected layout heads its report.
+//! `newsseg explain` end to end: the detected layout heads its report, and blocks of a
+//! second column read across another say so.
 
 use std::process::Command;
 
-/// Runs `newsseg explain` on `page` and returns its first line.
-fn layout_line(name: &str, page: &str) -> String {
+/// Runs `newsseg explain` on `page` and returns its report.
+fn explain(name: &str, page: &str) -> String {
     let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     std::fs::write(&path, page).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_newsseg"))
@@ -16,12 +17,36 @@ fn layout_line(name: &str, page: &str) -> String {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout)
-        .unwrap()
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The first line of `newsseg explain`'s report on `page`.
+fn layout_line(name: &str, page: &str) -> String {
+    explain(name, page)
         .lines()
         .next()
         .unwrap_or_default()
         .to_string()
+}
+
+#[test]
+fn explain_marks_a_second_column_read_across() {
+    // A column of 11 characters, a box read across it, a line of each in turn.
+    let page = "引入社会资本，采取“政\n相关链接\n府引导、企业运营、村集\n桐湾丝织厂建于1963\n\
+                体入股”的方式对老厂区\n年，鼎盛时期有职工两千\n进行改造，累计完成投资\n\
+                余人，产品远销海外。\n十二亿元，建成文创园。\n";
+    let report = explain("explain-crossed.txt", page);
+    let blocks: Vec<&str> = report.lines().filter(|l| l.starts_with("block")).collect();
+    assert_eq!(blocks.len(), 3, "{report}");
+    assert!(blocks[0].starts_with("block 0 (line 1) "), "{report}");
+    assert!(
+        blocks[1].starts_with("block 1 (line 2, second column read across) "),
+        "{report}"
+    );
+    assert!(
+        blocks[2].starts_with("block 2 (line 4, second column read across) "),
+        "{report}"
+    );
 }
 
 #[test]
