@@ -910,7 +910,7 @@ fn build_blocks<'t>(
     groups
         .into_iter()
         .map(|(line_ids, furniture)| {
-            let second_column = streams.second[line_ids[0]];
+            let second_column = streams.is_second(line_ids[0]);
             make_block(text, lines, line_ids, furniture, second_column)
         })
         .collect()

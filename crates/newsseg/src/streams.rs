@@ -51,8 +51,6 @@ pub(crate) struct Streams {
     /// of the first column's last line while the two alternate (a reader reads the first
     /// column's paragraph through, then the box beside it).
     pub(crate) read_at: Vec<usize>,
-    /// True for the lines of a second column.
-    pub(crate) second: Vec<bool>,
 }
 
 impl Streams {
@@ -61,8 +59,13 @@ impl Streams {
         Streams {
             of_line: vec![Stream::Continues; lines],
             read_at: (0..lines).collect(),
-            second: vec![false; lines],
         }
+    }
+
+    /// True for a line of a second column: the only lines read away from where they are
+    /// printed.
+    pub(crate) fn is_second(&self, line: usize) -> bool {
+        self.read_at[line] != line
     }
 
     /// Sets the streams of a run of content lines (line numbers), and where they are read.
@@ -74,7 +77,10 @@ impl Streams {
             .iter()
             .map(|&l| Edges::of(lines[l].span.slice(text)))
             .collect();
-        for (pos, stream) in read_run(&edges).into_iter().enumerate() {
+        let Some(path) = read_run(&edges) else {
+            return;
+        };
+        for (pos, stream) in path.into_iter().enumerate() {
             self.of_line[run[pos]] = match stream {
                 Stream::Follows(p) => Stream::Follows(run[p]),
                 other => other,
@@ -106,7 +112,6 @@ impl Streams {
             .expect("a second column opens after a line of the first");
         for pos in (0..run.len()).filter(|&pos| second[pos]) {
             self.read_at[run[pos]] = run[last_first];
-            self.second[run[pos]] = true;
         }
     }
 }
@@ -120,15 +125,16 @@ const ENTER_TWO: f32 = 2.5;
 /// Cost of going back from two columns to one (the shorter one has ended).
 const LEAVE_TWO: f32 = 1.5;
 
-/// The [`Stream`] of each line of a run: first with the cheap word test
-/// ([`word_across`]) and half the costs of two columns, which leaves most runs in one
-/// column; where that finds two, again with the full one ([`word_spans_joint`]).
-fn read_run(edges: &[Edges<'_>]) -> Vec<Stream> {
+/// The [`Stream`] of each line of a run, `None` when it reads as one column: first with
+/// the cheap word test ([`word_across`]) and half the costs of two columns, which leaves
+/// most runs in one column; where that finds two, again with the full one
+/// ([`word_spans_joint`]).
+fn read_run(edges: &[Edges<'_>]) -> Option<Vec<Stream>> {
     let cheap = best_path(edges.len(), 0.5, |p, q| {
         runs_across(&edges[p], &edges[q], word_across)
     });
-    if cheap.iter().all(|&s| s == Stream::Continues) {
-        return cheap;
+    if !reads_two_columns(&cheap) {
+        return None;
     }
     // The full test reads words across justified spacing.
     let squeezed: Vec<Cow<'_, str>> = edges
@@ -136,9 +142,15 @@ fn read_run(edges: &[Edges<'_>]) -> Vec<Stream> {
         .map(|e| squeeze_cjk_spaces(e.text).map_or(Cow::Borrowed(e.text), Cow::Owned))
         .collect();
     let edges: Vec<Edges<'_>> = squeezed.iter().map(|t| Edges::of(t)).collect();
-    best_path(edges.len(), 1.0, |p, q| {
+    let full = best_path(edges.len(), 1.0, |p, q| {
         runs_across(&edges[p], &edges[q], word_spans_joint)
-    })
+    });
+    reads_two_columns(&full).then_some(full)
+}
+
+/// True when a path reads two columns somewhere.
+fn reads_two_columns(path: &[Stream]) -> bool {
+    path.iter().any(|&s| s != Stream::Continues)
 }
 
 /// The end and start of a line that the evidence of [`runs_across`] reads.
@@ -274,8 +286,9 @@ mod tests {
         let doc = Document::parse(page);
         let streams = streams(doc.text(), doc.lines(), &vec![false; doc.lines().len()]);
         assert_eq!(streams.read_at, [0, 8, 2, 8, 4, 8, 6, 8, 8]);
+        let second: Vec<bool> = (0..9).map(|l| streams.is_second(l)).collect();
         assert_eq!(
-            streams.second,
+            second,
             [false, true, false, true, false, true, false, true, false]
         );
         let streams = streams.of_line;
