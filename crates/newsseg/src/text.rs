@@ -254,12 +254,19 @@ pub(crate) fn paired_mark(c: char) -> Option<(u8, bool)> {
     })
 }
 
-/// The kinds of paired marks opened more often than closed in `text`.
-pub(crate) fn left_open(text: &str) -> u8 {
+/// Open minus closed marks of each kind of [`paired_mark`] in `text`, at the index of the
+/// kind's bit.
+fn mark_balances(text: &str) -> [i32; 8] {
     let mut balance = [0i32; 8];
     for (kind, closes) in text.chars().filter_map(paired_mark) {
         balance[kind.trailing_zeros() as usize] += if closes { -1 } else { 1 };
     }
+    balance
+}
+
+/// The kinds of paired marks opened more often than closed in `text`.
+pub(crate) fn left_open(text: &str) -> u8 {
+    let balance = mark_balances(text);
     (0..8)
         .filter(|&k| balance[k] > 0)
         .fold(0, |bits, k| bits | 1 << k)
@@ -282,11 +289,7 @@ pub(crate) fn closes_first(text: &str) -> u8 {
 
 /// Open minus closed marks of `kind` (one of the kinds of [`paired_mark`]) in `text`.
 pub(crate) fn balance(text: &str, kind: u8) -> i32 {
-    text.chars()
-        .filter_map(paired_mark)
-        .filter(|&(k, _)| k == kind)
-        .map(|(_, closes)| if closes { -1 } else { 1 })
-        .sum()
+    mark_balances(text)[kind.trailing_zeros() as usize]
 }
 
 /// Open minus closed double quotes.
@@ -320,6 +323,16 @@ pub(crate) fn same_but_spacing(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paired_marks_left_open_and_closed_first() {
+        assert_eq!(left_open("他说：“我们"), DOUBLE_QUOTE);
+        assert_eq!(closes_first("好。”他说。“再见”"), DOUBLE_QUOTE);
+        assert_eq!(closes_first("“好”"), 0);
+        assert_eq!(closes_first("》，在（美洲）"), BOOK_TITLE);
+        assert_eq!(left_open("纪录片《跨越"), BOOK_TITLE);
+        assert_eq!(left_open("他说：“我们（一"), DOUBLE_QUOTE | BRACKET);
+    }
 
     #[test]
     fn bracket_balance_counts_both_widths() {

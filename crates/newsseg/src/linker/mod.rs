@@ -1284,7 +1284,6 @@ const SHORT_PAIRS: u8 = BOOK_TITLE | BRACKET | SQUARE_BRACKET;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::DOUBLE_QUOTE;
 
     /// Runs `check` on the linker's view of `page` decoded as `roles`, with the default
     /// configuration.
@@ -1836,15 +1835,5 @@ mod tests {
         assert!(!opens_with_particle("的确，这是一条新路。"));
         assert!(!opens_with_particle("了解情况后，他们出发了。"));
         assert!(!opens_with_particle("记忆中，父亲除了上课就在书房。"));
-    }
-
-    #[test]
-    fn quotes() {
-        assert_eq!(left_open("他说：“我们"), 1);
-        assert_eq!(closes_first("好。”他说。“再见”"), 1);
-        assert_eq!(closes_first("“好”"), 0);
-        assert_eq!(closes_first("》，在（美洲）"), BOOK_TITLE);
-        assert_eq!(left_open("纪录片《跨越"), BOOK_TITLE);
-        assert_eq!(left_open("他说：“我们（一"), DOUBLE_QUOTE | BRACKET);
     }
 }
