@@ -1,11 +1,11 @@
 //! Composing one page dump: layout, scrambling, duplicates, furniture, labels.
 
-use crate::fragments::cut_into_pieces;
+use crate::fragments::{cut_into_pieces, is_cuttable};
 use crate::furniture::Issue;
 use crate::labels::Label;
 use crate::profile::Profile;
 use crate::rng::Rng;
-use crate::roles::{article_units, Unit};
+use crate::roles::{article_units, ends_sentence, Unit};
 use crate::source::SourceArticle;
 use newsseg::Role;
 
@@ -62,7 +62,7 @@ impl Dump {
 }
 
 /// A line of an article before placement: its article, text, role, reading rank, and
-/// whether it opens a unit.
+/// whether it opens a unit (not the rest of a unit cut mid-sentence into another piece).
 #[derive(Debug, Clone)]
 struct ArticleLine {
     article: usize,
@@ -117,7 +117,16 @@ pub fn compose(spec: &DumpSpec<'_>, articles: &[SourceArticle], rng: &mut Rng) -
     if matches!(layout, Layout::Wrapped { .. }) && profile.interleave_lines_rate > 0.0 {
         interleave_lines(&mut sequence, profile.interleave_lines_rate, rng);
     }
-    let style = Style { layout, halfwidth };
+    let indent =
+        (profile.indent_rate > 0.0 && rng.chance(profile.indent_rate)).then(|| match layout {
+            Layout::Wrapped { .. } if rng.chance(0.5) => "    ",
+            _ => "\u{3000}\u{3000}",
+        });
+    let style = Style {
+        layout,
+        halfwidth,
+        indent,
+    };
     let lines = emit(&sequence, spec, &style, rng);
     Dump {
         name: spec.name.clone(),
@@ -200,18 +209,23 @@ fn order_pieces(pieces: &mut [Piece], profile: &Profile, rng: &mut Rng) {
 /// Renders unit pieces to lines, ranking the lines in reading order across pieces.
 fn render_pieces(article: usize, unit_pieces: Vec<Vec<Unit>>, layout: Layout) -> Vec<Piece> {
     let mut rank = 0;
+    let mut sentence_ended = true;
     unit_pieces
         .into_iter()
         .map(|units| {
             let mut lines = Vec::new();
-            for unit in units {
+            for (u, unit) in units.into_iter().enumerate() {
+                // A piece's first unit goes on with the unit before it if that one was
+                // cut mid-sentence.
+                let opens = u > 0 || sentence_ended;
+                sentence_ended = !is_cuttable(unit.role) || ends_sentence(&unit.text);
                 for (i, text) in unit_lines(&unit, layout).into_iter().enumerate() {
                     lines.push(ArticleLine {
                         article,
                         text,
                         role: unit.role,
                         rank,
-                        opens_unit: i == 0,
+                        opens_unit: i == 0 && opens,
                     });
                     rank += 1;
                 }
@@ -350,6 +364,8 @@ fn interleave_lines(sequence: &mut Vec<Piece>, rate: f64, rng: &mut Rng) {
 struct Style {
     layout: Layout,
     halfwidth: bool,
+    /// The white space opening each paragraph's first line, if paragraphs are indented.
+    indent: Option<&'static str>,
 }
 
 impl Style {
@@ -362,8 +378,19 @@ impl Style {
         if matches!(self.layout, Layout::Wrapped { .. }) && rng.chance(profile.justify_rate) {
             text = justify(&text);
         }
-        text
+        match self.indent {
+            Some(indent) if line.opens_unit && opens_paragraph(line.role) => {
+                indent.to_owned() + &text
+            }
+            _ => text,
+        }
     }
+}
+
+/// True for the roles whose units are paragraphs of running text, indented when a page
+/// indents paragraphs (heads, authors and credits are centred or set apart instead).
+fn opens_paragraph(role: Role) -> bool {
+    matches!(role, Role::Body | Role::Byline | Role::Caption)
 }
 
 fn is_display_type(role: Role) -> bool {

@@ -25,7 +25,8 @@ pub fn cut_mid_sentence(text: &str, at: usize) -> Option<(String, String)> {
     cuttable.then(|| (first.to_string(), second.to_string()))
 }
 
-fn is_cuttable(role: Role) -> bool {
+/// True for the roles whose text may be cut between two pieces, mid-sentence or not.
+pub(crate) fn is_cuttable(role: Role) -> bool {
     matches!(role, Role::Body | Role::Byline)
 }
 

@@ -53,6 +53,10 @@ pub struct Profile {
     /// interleaved, one of each in turn, from a line of the first on (a box set beside a
     /// column, or two columns side by side, read across by extraction).
     pub interleave_lines_rate: f64,
+    /// Probability, per dump, that every paragraph's first line is indented (two ideographic
+    /// spaces, or four spaces in layout (c) as `pdftotext -layout` keeps them), as web
+    /// editions and many extractions print paragraphs.
+    pub indent_rate: f64,
 }
 
 impl Default for Profile {
@@ -80,6 +84,7 @@ impl Default for Profile {
             dup_rate: 0.1,
             interleave_head_rate: 0.0,
             interleave_lines_rate: 0.0,
+            indent_rate: 0.0,
         }
     }
 }
@@ -243,6 +248,7 @@ impl Profile {
             ("dup_rate", self.dup_rate),
             ("interleave_head_rate", self.interleave_head_rate),
             ("interleave_lines_rate", self.interleave_lines_rate),
+            ("indent_rate", self.indent_rate),
         ];
         if let Some((name, v)) = rates.iter().find(|(_, v)| !(0.0..=1.0).contains(v)) {
             return Err(format!("{name} = {v} is not in [0, 1]"));

@@ -302,6 +302,41 @@ fn lines_are_interleaved_when_asked() {
 }
 
 #[test]
+fn paragraphs_are_indented_when_asked() {
+    for base in [Profile::clean(), Profile::wrapped()] {
+        let indented = plain(Profile {
+            indent_rate: 1.0,
+            ..base
+        });
+        for seed in 0..5 {
+            let dump = compose_sample(&indented, seed);
+            check_consistency(&dump);
+            let mut opened = 0;
+            for line in &dump.lines {
+                let Label::Line { role, .. } = line.label else {
+                    continue;
+                };
+                let text = line.text.trim_start();
+                if text.len() < line.text.len() {
+                    assert!(matches!(role, Role::Body | Role::Byline | Role::Caption));
+                    assert!(["    ", "\u{3000}\u{3000}"]
+                        .contains(&&line.text[..line.text.len() - text.len()]));
+                    opened += 1;
+                }
+            }
+            // Each paragraph of running text opens indented, once: heads, authors,
+            // subheads and credits do not.
+            let paragraphs = sample_page()
+                .iter()
+                .flat_map(article_units)
+                .filter(|u| matches!(u.role, Role::Body | Role::Byline | Role::Caption))
+                .count();
+            assert_eq!(opened, paragraphs, "seed {seed}");
+        }
+    }
+}
+
+#[test]
 fn wrapped_layout_respects_width() {
     let profile = plain(Profile {
         furniture_rate: 0.0,
