@@ -1,5 +1,5 @@
 //! Story endings: a line that closes a story (a bracketed attribution such as
-//! `（本报记者…）`, `（作者为…）`, `（本报…电）`, `（执笔：…）`, `（某某 某某）`, a photo or
+//! `（本报记者…）`, `（作者为…）`, `（本报…电）`, `（执笔：…）`, `（综合…报道）`, `（某某 某某）`, a photo or
 //! graphic credit, a source note `数据来源：…`, a date alone under a letter and the
 //! signature above it)
 //! is a byline or author note of the story above (no story opens at it), and makes the head
@@ -46,7 +46,7 @@ fn attribution_pattern() -> &'static Regex {
         Regex::new(concat!(
             r"^[（(](?:",
             r"(?P<author>作者[^（()）]*)",
-            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|采写|摘编|摘自|原载|选自|转自|来源|报道见|详见|电)[^（()）]*",
+            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|采写|摘编|摘自|原载|选自|转自|来源|报道|详见|电)[^（()）]*",
             r"|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{1,4}){0,8}",
             // A two- or three-character pen name set out with spaces: `（西 亚）`.
             r"|\p{Han}(?:\s+\p{Han}){1,2}",
@@ -113,7 +113,8 @@ fn ends_with_end_mark(text: &str) -> bool {
         .any(|mark| text.strip_suffix(mark).is_some_and(ends_sentence))
 }
 
-/// True for a bracketed closing attribution (`（本报记者…）`, `（作者为…）`, `（某某 某某）`).
+/// True for a bracketed closing attribution (`（本报记者…）`, `（作者为…）`, `（综合…报道）`,
+/// `（某某 某某）`).
 pub fn is_attribution(text: &str, chars: usize) -> bool {
     attribution(text, chars).is_some()
 }
@@ -157,8 +158,15 @@ impl Detector for Closing {
                 Some(Attribution::Author) => out.role(i, Role::Author, ROLE),
                 None => {}
             }
-            if attributed.is_some() && i > 0 {
-                out.boundary(i - 1, -ATTACH_UP);
+            if attributed.is_some() {
+                // An attribution is no head, above its story or printed below its body
+                // (words it shares with the story above must not make it a trailing title).
+                for role in [Role::Headline, Role::Kicker, Role::Subtitle] {
+                    out.role(i, role, -ROLE);
+                }
+                if i > 0 {
+                    out.boundary(i - 1, -ATTACH_UP);
+                }
             }
             if i > 0 && is_date_alone(&block.text) {
                 // The date under a letter or a decree closes its text, and so does the
@@ -246,6 +254,11 @@ mod tests {
         assert_eq!(kind("（新华社甲市1月2日电）"), Some(Attribution::Byline));
         assert_eq!(kind("（钱七  孙八）"), Some(Attribution::Byline));
         assert_eq!(kind("（西 亚）"), Some(Attribution::Byline));
+        // A roundup's sources: `（综合…报道）`, `（本报综合报道）`.
+        assert_eq!(
+            kind("（综合欧阳明明、李四报道）"),
+            Some(Attribution::Byline)
+        );
         assert_eq!(kind("（上接第二版）"), None);
     }
 
@@ -257,6 +270,10 @@ mod tests {
         assert_eq!(ev.roles(0)[Role::Headline.index()], 0.0);
         let byline = super::super::evidence_of(&Closing, "甲县新建图书馆\n\n（本报记者张三）\n");
         assert_eq!(byline.roles(0)[Role::Headline.index()], 0.0);
+        // The attribution itself is no head either, not even one printed below its body.
+        for role in [Role::Headline, Role::Kicker, Role::Subtitle] {
+            assert!(byline.roles(1)[role.index()] < 0.0, "{role:?}");
+        }
     }
 
     #[test]
