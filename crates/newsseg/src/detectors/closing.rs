@@ -64,7 +64,17 @@ fn attribution(text: &str, chars: usize) -> Option<Attribution> {
     if chars > MAX_CLOSING_CHARS || !bracketed {
         return None;
     }
-    let caps = attribution_pattern().captures(text)?;
+    let pattern = attribution_pattern();
+    // A justified line spaces out every character: `（ 作 者 为 … ）`.
+    let unspaced: String;
+    let caps = match pattern.captures(text) {
+        Some(caps) => caps,
+        None if text.contains(char::is_whitespace) => {
+            unspaced = text.split_whitespace().collect();
+            pattern.captures(&unspaced)?
+        }
+        None => return None,
+    };
     Some(if caps.name("author").is_some() {
         Attribution::Author
     } else {
@@ -258,6 +268,10 @@ mod tests {
         assert_eq!(
             kind("（综合欧阳明明、李四报道）"),
             Some(Attribution::Byline)
+        );
+        assert_eq!(
+            kind("( 作 者 为 某 大 学 教 授 )"),
+            Some(Attribution::Author)
         );
         assert_eq!(kind("（上接第二版）"), None);
     }
