@@ -53,8 +53,14 @@ fn has_role(line: &str) -> bool {
 /// True for the metadata line a web page of an e-paper sets under a title, when it names
 /// the author: `来源：某某日报  作者：张三  发布时间：…`.
 fn is_page_metadata_with_author(line: &str) -> bool {
-    line.contains("作者：") && line.chars().count() <= 2 * MAX_AUTHOR_CHARS
+    line.chars().count() <= 2 * MAX_AUTHOR_CHARS
+        && line.contains("作者：")
+        && (line.starts_with("作者：") || PAGE_METADATA.iter().any(|field| line.contains(field)))
 }
+
+/// Other fields of a web page's metadata line beside the author (a book list's `书名：… 作者：…`
+/// is no such line).
+const PAGE_METADATA: [&str; 5] = ["来源：", "发布", "时间：", "日期：", "编辑："];
 
 /// Longest author line, in characters.
 const MAX_AUTHOR_CHARS: usize = 30;
@@ -103,7 +109,13 @@ impl Detector for Author {
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         for (i, block) in doc.blocks().iter().enumerate() {
             if block.lines.len() == 1 {
-                let score = author_score(doc.first_line_text(block));
+                let line = doc.first_line_text(block);
+                let mut score = author_score(line);
+                if score == 0.0 && block.text.len() < line.len() {
+                    // A justified line (`本 报 记 者 张 三`) spaces out its names too: its
+                    // squeezed text still shows the reporter's role.
+                    score = author_score(&block.text);
+                }
                 if score > 0.0 {
                     out.role(i, Role::Author, score);
                 }
@@ -140,5 +152,14 @@ mod tests {
             assert_eq!(author_score(line), 5.0, "{line}");
         }
         assert_eq!(author_score("■记者手记"), 0.0);
+        assert_eq!(author_score("书名：长河落日  作者：张小明"), 0.0);
+    }
+
+    #[test]
+    fn a_justified_author_line_is_read_squeezed() {
+        let line = "本 报 记 者 张 小 明";
+        assert_eq!(author_score(line), 0.0);
+        let ev = super::super::evidence_of(&Author, &format!("甲县新建图书馆\n\n{line}\n"));
+        assert_eq!(ev.roles(1)[Role::Author.index()], 5.0);
     }
 }
