@@ -84,9 +84,29 @@ const SECTION_LABELS: [&str; 6] = [
 ];
 
 /// True for a section label (`核心阅读`, `编者按`, `记者手记` …), also after a bullet
-/// (`■记者手记`).
+/// (`■记者手记`), or a section's number alone (`（四）`, `(2)`, `三`).
 pub fn is_section_label(text: &str) -> bool {
-    SECTION_LABELS.contains(&without_bullet(text))
+    let label = without_bullet(text);
+    SECTION_LABELS.contains(&label) || is_section_number(label)
+}
+
+/// True for a section's number alone on its line: up to three Chinese numerals, bare or in
+/// brackets, or up to two digits in brackets (white space aside: `( 一 )` justified).
+fn is_section_number(label: &str) -> bool {
+    if label.len() > 24 {
+        return false;
+    }
+    let label: String = label.split_whitespace().collect();
+    let (inner, bracketed) = match label
+        .strip_prefix(['（', '('])
+        .and_then(|rest| rest.strip_suffix(['）', ')']))
+    {
+        Some(inner) => (inner, true),
+        None => (label.as_str(), false),
+    };
+    let numerals = inner.chars().count();
+    (1..=3).contains(&numerals) && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
+        || bracketed && (1..=2).contains(&numerals) && inner.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The text without surrounding white space and a leading bullet (`■记者手记` →
@@ -229,6 +249,16 @@ mod tests {
         // At the top of the page too: the story's head is printed elsewhere.
         let ev = evidence("核心阅读\n\n村里的路修好了，村民出行方便多了。\n");
         assert!(ev.roles(0)[Role::Subhead.index()] > 0.0);
+    }
+
+    #[test]
+    fn a_section_number_alone_is_a_section_label() {
+        for number in ["（四）", "(2)", "三", "十二", "( 一 )", "■（五）"] {
+            assert!(is_section_label(number), "{number}");
+        }
+        for text in ["2", "四川", "（上）", "(123)", "一二三四"] {
+            assert!(!is_section_label(text), "{text}");
+        }
     }
 
     #[test]
