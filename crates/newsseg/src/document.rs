@@ -566,6 +566,21 @@ fn fit_lines(
         fits[i].flush = flush_indent == Some(Some(indents[k]));
         fits[i].overlong = overlong[k];
         let Some(ColumnLength { chars: length, .. }) = measured[k] else {
+            if all_lengths[k].is_none() {
+                // A justified line: its spacing hides its length, but a title set across
+                // columns and spaced out is still wider, once squeezed, than every line
+                // near it, justified lines squeezed too.
+                let justified_around = reach(k, content.len())
+                    .filter(|&j| j != k && all_lengths[j].is_none())
+                    .map(|j| lines[content[j]].chars)
+                    .max()
+                    .unwrap_or(0);
+                let widest = widest_around(&measured, k).max(justified_around);
+                let raw = lines[i].span.slice(text);
+                let squeezed = squeeze_cjk_spaces(raw);
+                fits[i].title =
+                    column && reads_as_title(squeezed.as_deref().unwrap_or(raw), widest);
+            }
             continue;
         };
         // A small box set narrower than its neighbours: its lines fill its own column.
