@@ -569,9 +569,10 @@ fn fit_lines(
             if all_lengths[k].is_none() {
                 // A justified line: its spacing hides its length, but a title set across
                 // columns and spaced out is still wider, once squeezed, than every line
-                // near it, justified lines squeezed too.
+                // near it, justified lines squeezed too (those wider than the page's
+                // column left out, as they are from the local widths).
                 let justified_around = reach(k, content.len())
-                    .filter(|&j| j != k && all_lengths[j].is_none())
+                    .filter(|&j| j != k && all_lengths[j].is_none() && !overlong[j])
                     .map(|j| lines[content[j]].chars)
                     .max()
                     .unwrap_or(0);
