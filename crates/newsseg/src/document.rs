@@ -1079,6 +1079,38 @@ mod tests {
     }
 
     #[test]
+    fn a_justified_title_wider_than_its_column_is_a_block_of_its_own() {
+        let spaced = |line: &str| line.chars().map(String::from).collect::<Vec<_>>().join(" ");
+        let body = [
+            "甲县今年以来深入推进乡村振兴",
+            "各项工作取得积极进展群众收入",
+            "持续增加村里的道路修到了家门",
+            "口孩子们上学也比过去方便多了",
+            "村民们说日子一年比一年更红火",
+            "大家对来年的生活充满了信心。",
+        ];
+        let check = |kicker: &str| {
+            let page = [
+                kicker.to_owned(),
+                spaced("乡村振兴的新路子在甲县越走越宽广"),
+            ]
+            .into_iter()
+            .chain(body.map(str::to_owned))
+            .map(|line| line + "\n")
+            .collect::<String>();
+            let doc = Document::parse(&page);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+            assert_eq!(lines, [&[0][..], &[1], &[2, 3, 4, 5, 6, 7]], "{kicker:?}");
+        };
+        // The spaced-out title (16 characters) is wider than the column (14): it does not
+        // run into the text below, whether the kicker above it (23, wider than the page's
+        // column) is plain or spaced out too.
+        check("甲县干部群众齐心协力推进乡村振兴工作取得新成效");
+        check(&spaced("甲县干部群众齐心协力推进乡村振兴工作取得新成效"));
+    }
+
+    #[test]
     fn display_lines_do_not_run_into_a_paragraph() {
         let text = "本市今年新建公园十二座，市民休闲有了更多去处，周末游园的人\n\
                     越来越多，公园管理部门也增加了服务人员，方便市民游览参观。\n\
