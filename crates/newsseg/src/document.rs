@@ -462,7 +462,7 @@ fn wraps(
     let full = layout.wrapped
         && (fit.full || line.chars * 10 >= layout.wrap_width * 8)
         && (!fit.short || next_fit.short);
-    let runs_on = !ends_sentence(line_text) && !is_display_line(line_text);
+    let runs_on = !ends_sentence(line_text) && !is_display_line(&squeezed(line_text));
     // A dateline set alone on its line goes on with its reporter's bracket below.
     let dateline_goes_on = layout.wrapped
         && next_text.starts_with(['（', '('])
@@ -840,6 +840,11 @@ fn ends_with_note(line: &str) -> bool {
 }
 
 /// True for a line that opens a block of its own: a subtitle or list item after a dash.
+/// `line` with justified spacing squeezed out (`— — 写 在` → `——写在`).
+fn squeezed(line: &str) -> Cow<'_, str> {
+    squeeze_cjk_spaces(line).map_or(Cow::Borrowed(line), Cow::Owned)
+}
+
 fn opens_with_dash(line: &str) -> bool {
     line.starts_with("——") || line.starts_with("──")
 }
@@ -903,7 +908,7 @@ fn build_blocks<'t>(
                     .is_some_and(|l| opens_with_dateline(l.span.slice(text), None));
             !fits[i].indented
                 && !heads_dated_text
-                && !opens_with_dash(line_text)
+                && !opens_with_dash(&squeezed(line_text))
                 && wraps(
                     text,
                     (&lines[last], last_fit),
@@ -1119,10 +1124,24 @@ mod tests {
                     ——写在第三个中国农民丰收节到来之际的乡村调查与思考\n\
                     本报乙县9月20日电 连日来，乙县各乡镇陆续开展丰收节活动，\n\
                     村民们载歌载舞，庆祝丰收，现场还展示了各类优质农产品。\n";
-        let doc = Document::parse(text);
-        assert!(doc.layout().wrapped, "{:?}", doc.layout());
-        let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
-        assert_eq!(lines, [&[0, 1][..], &[2], &[3], &[4], &[5, 6]]);
+        let blocks = |text: &str| -> Vec<Vec<usize>> {
+            let doc = Document::parse(text);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            doc.blocks().iter().map(|b| b.lines.clone()).collect()
+        };
+        let expected = [vec![0, 1], vec![2], vec![3], vec![4], vec![5, 6]];
+        assert_eq!(blocks(text), expected);
+        // Justified, the kicker's and the subtitle's dashes are spaced out too (`— —`).
+        let spaced = |line: &str| line.chars().map(String::from).collect::<Vec<_>>().join(" ");
+        let justified: String = text
+            .lines()
+            .enumerate()
+            .map(|(i, line)| match i {
+                2 | 4 => spaced(line) + "\n",
+                _ => line.to_owned() + "\n",
+            })
+            .collect();
+        assert_eq!(blocks(&justified), expected);
     }
 
     #[test]

@@ -56,7 +56,13 @@ pub fn regroup_head_runs(
         let run = &kept[k..run_end];
         if let Some(first) = run.iter().position(|&i| is_head_line(decoded, i)) {
             let last = run.len() - 1;
-            if last > first {
+            // A subtitle after a dash (`——记…`) goes with the line above it: a run of one
+            // head line and its subtitles heads one story.
+            let heads = run[first..]
+                .iter()
+                .filter(|&&i| !opens_with_dash(doc.blocks()[i].text.trim_start()))
+                .count();
+            if last > first && heads > 1 {
                 let below = &kept[k + last + 1..];
                 let run = &run[first..=last];
                 match &stories_below(decoded, &head_lines, run, below)[..] {
@@ -85,6 +91,11 @@ pub fn regroup_head_runs(
         k = run_end.max(k + 1);
     }
     result
+}
+
+/// True for text opening with a dash, as a subtitle does (`——记…`).
+fn opens_with_dash(text: &str) -> bool {
+    text.starts_with("——") || text.starts_with("──")
 }
 
 /// True for a block decoded as a kicker, headline or subtitle.
@@ -518,6 +529,20 @@ mod tests {
         assert_eq!([story[2], story[3]], [story[0]; 2]);
         assert_eq!([story[4], story[5]], [story[1]; 2]);
         assert_ne!(story[0], story[1]);
+    }
+
+    #[test]
+    fn a_headline_and_its_dash_subtitle_head_one_story() {
+        // The headline's words are the next story's, the subtitle's its own body's: a
+        // subtitle after a dash is the headline's all the same, so nothing moves.
+        let page = "甲县秋粮收购全面启动\n——乙县小学迎来新学期\n\
+                    本报讯 乙县实验小学迎来新学期，学校新建了图书室。\n\
+                    本报讯 甲县秋粮收购工作全面启动，农民售粮更方便了。\n";
+        let doc = Document::parse(page);
+        let (h, s, b) = (Role::Headline, Role::Subtitle, Role::Body);
+        let decoded = decoding(&[h, s, b, b], &[0, 0, 0, 1]);
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut Vec::new());
+        assert_eq!(regrouped, decoded);
     }
 
     #[test]
