@@ -65,16 +65,15 @@ fn attribution(text: &str, chars: usize) -> Option<Attribution> {
         return None;
     }
     let pattern = attribution_pattern();
-    // A justified line spaces out every character: `（ 作 者 为 … ）`.
-    let unspaced: String;
-    let caps = match pattern.captures(text) {
-        Some(caps) => caps,
-        None if text.contains(char::is_whitespace) => {
-            unspaced = text.split_whitespace().collect();
-            pattern.captures(&unspaced)?
-        }
-        None => return None,
-    };
+    // A justified line spaces out every character (`（ 作 者 为 … ）`): read it squeezed
+    // first, then as printed (where spaces part the names of a list: `（张三  李四  王五）`).
+    let unspaced: Option<String> = text
+        .contains(char::is_whitespace)
+        .then(|| text.split_whitespace().collect());
+    let caps = unspaced
+        .as_deref()
+        .and_then(|squeezed| pattern.captures(squeezed))
+        .or_else(|| pattern.captures(text))?;
     Some(if caps.name("author").is_some() {
         Attribution::Author
     } else {

@@ -58,7 +58,7 @@ fn ends_with_credit(text: &str) -> bool {
 fn caption_opening() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:(?:上|下|左|右|本版|题)?图[①-⑩0-9一二三四]?\s*[：:为]|图[①-⑩]|▲|△)")
+        Regex::new(r"^(?:(?:上|下|左|右|本版|题)?图\s*[①-⑩0-9一二三四]?\s*[：:为]|图\s*[①-⑩]|▲|△)")
             .expect("caption pattern compiles")
     })
 }
@@ -418,6 +418,8 @@ mod tests {
     fn captions() {
         assert!(is_caption("连日来，甲县迎来丰收。图为村民在田间劳作。"));
         assert!(is_caption("上图：乙市新建的大桥。"));
+        // Justified, a circled number keeps its space (it is no CJK character).
+        assert!(is_caption("图 ⑥ ：乙市新建的大桥。"));
         assert!(!is_caption("企业试图扩大生产规模。"));
     }
 }
