@@ -20,7 +20,7 @@ pub struct GenArgs {
     /// Number of dumps.
     #[arg(long, default_value_t = 10)]
     count: usize,
-    /// Built-in preset to start from: clean, scrambled, wrapped, columns, interleaved, crossed, mixed.
+    /// Built-in preset to start from: clean, scrambled, wrapped, columns, interleaved, crossed, justified, mixed.
     #[arg(long, default_value = "mixed")]
     preset: String,
     /// A TOML profile overriding the preset (keys as in docs/GENERATOR.md).
@@ -29,7 +29,7 @@ pub struct GenArgs {
     /// One profile setting, `KEY=VALUE` (repeatable; applied after --profile).
     #[arg(long = "set", value_name = "KEY=VALUE")]
     settings: Vec<String>,
-    /// Regenerate the fixed dev sets under DIR/{clean,scrambled,wrapped,columns,interleaved,crossed} instead.
+    /// Regenerate the fixed dev sets under DIR/{clean,scrambled,wrapped,columns,interleaved,crossed,justified} instead.
     #[arg(long, value_name = "DIR", conflicts_with = "out")]
     devsets: Option<PathBuf>,
 }

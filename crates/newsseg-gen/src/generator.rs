@@ -9,13 +9,14 @@ use crate::source::Page;
 use std::path::Path;
 
 /// The dev sets: name, preset, seed (100 dumps each).
-pub const DEVSETS: [(&str, u64); 6] = [
+pub const DEVSETS: [(&str, u64); 7] = [
     ("clean", 1001),
     ("scrambled", 2002),
     ("wrapped", 3003),
     ("columns", 4004),
     ("interleaved", 5005),
     ("crossed", 6006),
+    ("justified", 7007),
 ];
 /// Dumps per dev set.
 pub const DEVSET_SIZE: usize = 100;
@@ -147,7 +148,7 @@ pub fn write_dump(dir: &Path, dump: &Dump) -> Result<(), GenError> {
     Ok(())
 }
 
-/// Regenerates the fixed dev sets under `dir/{clean,scrambled,wrapped,columns,interleaved,crossed}` (old files of those
+/// Regenerates the fixed dev sets under `dir/{clean,scrambled,wrapped,columns,interleaved,crossed,justified}` (old files of those
 /// sets are removed first); returns each set's name and counts.
 pub fn write_devsets(
     pages: &[Page],

@@ -90,13 +90,14 @@ impl Default for Profile {
 }
 
 /// Names of the built-in presets, in the order of the dev sets.
-pub const PRESETS: [&str; 7] = [
+pub const PRESETS: [&str; 8] = [
     "clean",
     "scrambled",
     "wrapped",
     "columns",
     "interleaved",
     "crossed",
+    "justified",
     "mixed",
 ];
 
@@ -187,6 +188,16 @@ impl Profile {
         }
     }
 
+    /// Layout (c) where half of the lines are justified, spaces set between all their
+    /// characters, as the extraction of some PDFs gives every full line; artifacts as in
+    /// [`Profile::wrapped`].
+    pub fn justified() -> Self {
+        Profile {
+            justify_rate: 0.5,
+            ..Profile::wrapped()
+        }
+    }
+
     /// A built-in preset by name (see [`PRESETS`]).
     pub fn preset(name: &str) -> Option<Self> {
         match name {
@@ -196,6 +207,7 @@ impl Profile {
             "columns" => Some(Profile::columns()),
             "interleaved" => Some(Profile::interleaved()),
             "crossed" => Some(Profile::crossed()),
+            "justified" => Some(Profile::justified()),
             "mixed" => Some(Profile::default()),
             _ => None,
         }

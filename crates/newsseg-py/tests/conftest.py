@@ -57,12 +57,12 @@ def seed_page() -> str:
 
 @pytest.fixture(scope="session")
 def devset_docs(cli: Path, tmp_path_factory: pytest.TempPathFactory) -> Dict[str, str]:
-    """The six dev sets (`newsseg gen --devsets`), 600 dumps: id (file stem) → text."""
+    """The seven dev sets (`newsseg gen --devsets`), 700 dumps: id (file stem) → text."""
     articles = need_shared(SHARED / "corpus" / "rmrb-dev.jsonl")
     out = tmp_path_factory.mktemp("devsets")
     run_cli(cli, "gen", "--articles", str(articles), "--devsets", str(out))
     docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(out.glob("*/*.txt"))}
-    assert len(docs) == 600, f"expected 600 dev-set dumps, got {len(docs)}"
+    assert len(docs) == 700, f"expected 700 dev-set dumps, got {len(docs)}"
     return docs
 
 
