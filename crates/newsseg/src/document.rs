@@ -11,9 +11,9 @@ use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
 use crate::text::{
-    bracket_balance, char_count, ends_sentence, half_width_columns, is_han, quote_balance,
-    same_but_spacing, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified, trim_blank,
-    trim_blank_start,
+    bracket_balance, char_count, ends_sentence, half_width_columns, is_han, opens_with_dash,
+    quote_balance, same_but_spacing, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified,
+    trim_blank, trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -843,10 +843,6 @@ fn ends_with_note(line: &str) -> bool {
 /// `line` with justified spacing squeezed out (`— — 写 在` → `——写在`).
 fn squeezed(line: &str) -> Cow<'_, str> {
     squeeze_cjk_spaces(line).map_or(Cow::Borrowed(line), Cow::Owned)
-}
-
-fn opens_with_dash(line: &str) -> bool {
-    line.starts_with("——") || line.starts_with("──")
 }
 
 fn build_blocks<'t>(

@@ -10,7 +10,7 @@
 use crate::decoder::Decoded;
 use crate::detectors::cohesion::{bigram_profile, coverage, merge, Profile};
 use crate::detectors::shape::{is_head_shaped, title_without_tag};
-use crate::text::ends_mid_sentence;
+use crate::text::{ends_mid_sentence, opens_with_dash};
 use crate::{Document, Evidence, Role};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -91,11 +91,6 @@ pub fn regroup_head_runs(
         k = run_end.max(k + 1);
     }
     result
-}
-
-/// True for text opening with a dash, as a subtitle does (`——记…`).
-fn opens_with_dash(text: &str) -> bool {
-    text.starts_with("——") || text.starts_with("──")
 }
 
 /// True for a block decoded as a kicker, headline or subtitle.

@@ -169,6 +169,11 @@ pub fn trim_blank_start(text: &str) -> &str {
     text.trim_start_matches(is_blank_char)
 }
 
+/// True for text opening with a dash, as a subtitle does (`——记…`).
+pub fn opens_with_dash(text: &str) -> bool {
+    text.starts_with("——") || text.starts_with("──")
+}
+
 /// Number of characters (not bytes).
 pub fn char_count(text: &str) -> usize {
     text.chars().count()
