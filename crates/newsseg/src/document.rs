@@ -12,8 +12,8 @@ use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_with
 use crate::streams::{streams, Stream, Streams};
 use crate::text::{
     bracket_balance, char_count, ends_sentence, half_width_columns, is_han, opens_with_dash,
-    quote_balance, same_but_spacing, squeeze_cjk_spaces, starts_with_clause_punct, to_simplified,
-    trim_blank, trim_blank_start,
+    quote_balance, same_but_spacing, squeeze_cjk_spaces, squeezed, starts_with_clause_punct,
+    to_simplified, trim_blank, trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -577,10 +577,8 @@ fn fit_lines(
                     .max()
                     .unwrap_or(0);
                 let widest = widest_around(&measured, k).max(justified_around);
-                let raw = lines[i].span.slice(text);
-                let squeezed = squeeze_cjk_spaces(raw);
-                fits[i].title =
-                    column && reads_as_title(squeezed.as_deref().unwrap_or(raw), widest);
+                let line = squeezed(lines[i].span.slice(text));
+                fits[i].title = column && reads_as_title(&line, widest);
             }
             continue;
         };
@@ -840,11 +838,6 @@ fn ends_with_note(line: &str) -> bool {
 }
 
 /// True for a line that opens a block of its own: a subtitle or list item after a dash.
-/// `line` with justified spacing squeezed out (`— — 写 在` → `——写在`).
-fn squeezed(line: &str) -> Cow<'_, str> {
-    squeeze_cjk_spaces(line).map_or(Cow::Borrowed(line), Cow::Owned)
-}
-
 fn build_blocks<'t>(
     text: &'t str,
     lines: &[Line],
@@ -958,7 +951,7 @@ fn make_block<'t>(
 fn joined_lines<'t>(text: &'t str, lines: &[Line], line_ids: &[usize]) -> Cow<'t, str> {
     if let [only] = line_ids {
         let line = lines[*only].span.slice(text);
-        return squeeze_cjk_spaces(line).map_or(Cow::Borrowed(line), Cow::Owned);
+        return squeezed(line);
     }
     let joined: String = line_ids
         .iter()
@@ -1002,6 +995,11 @@ pub(crate) const NARROW_COLUMN_PARAGRAPHS: &str = "县里举办农民丰收节�
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `line` justified: a space between every two characters.
+    fn spaced_out(line: &str) -> String {
+        line.chars().map(String::from).collect::<Vec<_>>().join(" ")
+    }
 
     #[test]
     fn lines_and_spans() {
@@ -1071,8 +1069,7 @@ mod tests {
             .lines()
             .map(str::to_owned)
             .collect();
-        let spaced: Vec<String> = page[2].chars().map(String::from).collect();
-        page[2] = spaced.join(" ");
+        page[2] = spaced_out(&page[2]);
         let page = page.join("\n");
         let doc = Document::parse(&page);
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
@@ -1081,7 +1078,6 @@ mod tests {
 
     #[test]
     fn a_justified_title_wider_than_its_column_is_a_block_of_its_own() {
-        let spaced = |line: &str| line.chars().map(String::from).collect::<Vec<_>>().join(" ");
         let body = [
             "甲县今年以来深入推进乡村振兴",
             "各项工作取得积极进展群众收入",
@@ -1093,7 +1089,7 @@ mod tests {
         let check = |kicker: &str| {
             let page = [
                 kicker.to_owned(),
-                spaced("乡村振兴的新路子在甲县越走越宽广"),
+                spaced_out("乡村振兴的新路子在甲县越走越宽广"),
             ]
             .into_iter()
             .chain(body.map(str::to_owned))
@@ -1108,7 +1104,9 @@ mod tests {
         // run into the text below, whether the kicker above it (23, wider than the page's
         // column) is plain or spaced out too.
         check("甲县干部群众齐心协力推进乡村振兴工作取得新成效");
-        check(&spaced("甲县干部群众齐心协力推进乡村振兴工作取得新成效"));
+        check(&spaced_out(
+            "甲县干部群众齐心协力推进乡村振兴工作取得新成效",
+        ));
     }
 
     #[test]
@@ -1128,12 +1126,11 @@ mod tests {
         let expected = [vec![0, 1], vec![2], vec![3], vec![4], vec![5, 6]];
         assert_eq!(blocks(text), expected);
         // Justified, the kicker's and the subtitle's dashes are spaced out too (`— —`).
-        let spaced = |line: &str| line.chars().map(String::from).collect::<Vec<_>>().join(" ");
         let justified: String = text
             .lines()
             .enumerate()
             .map(|(i, line)| match i {
-                2 | 4 => spaced(line) + "\n",
+                2 | 4 => spaced_out(line) + "\n",
                 _ => line.to_owned() + "\n",
             })
             .collect();

@@ -7,7 +7,7 @@
 
 use crate::detectors::cohesion::jieba_has_word;
 use crate::detectors::continuation::word_spans_joint;
-use crate::text::{closes_first, ends_mid_sentence, is_han, left_open, squeeze_cjk_spaces};
+use crate::text::{closes_first, ends_mid_sentence, is_han, left_open, squeezed};
 use crate::Line;
 use std::borrow::Cow;
 
@@ -137,11 +137,8 @@ fn read_run(edges: &[Edges<'_>]) -> Option<Vec<Stream>> {
         return None;
     }
     // The full test reads words across justified spacing.
-    let squeezed: Vec<Cow<'_, str>> = edges
-        .iter()
-        .map(|e| squeeze_cjk_spaces(e.text).map_or(Cow::Borrowed(e.text), Cow::Owned))
-        .collect();
-    let edges: Vec<Edges<'_>> = squeezed.iter().map(|t| Edges::of(t)).collect();
+    let texts: Vec<Cow<'_, str>> = edges.iter().map(|e| squeezed(e.text)).collect();
+    let edges: Vec<Edges<'_>> = texts.iter().map(|t| Edges::of(t)).collect();
     let full = best_path(edges.len(), 1.0, |p, q| {
         runs_across(&edges[p], &edges[q], word_spans_joint)
     });

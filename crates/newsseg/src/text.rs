@@ -214,6 +214,12 @@ pub fn squeeze_cjk_spaces(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// `text` with justified spacing squeezed out (see [`squeeze_cjk_spaces`]), borrowed when
+/// there is none.
+pub fn squeezed(text: &str) -> Cow<'_, str> {
+    squeeze_cjk_spaces(text).map_or(Cow::Borrowed(text), Cow::Owned)
+}
+
 /// The last `n` characters of `text` (all of it when shorter).
 pub(crate) fn last_chars(text: &str, n: usize) -> &str {
     match n.checked_sub(1) {
