@@ -9,7 +9,7 @@
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
 use super::subhead::{is_section_label, without_bullet};
-use crate::text::ends_sentence;
+use crate::text::{ends_sentence, opens_with_dash};
 use crate::{Detector, Document, EvidenceSink, Role};
 
 /// Emits head-role evidence from the shape of each block.
@@ -249,7 +249,7 @@ fn is_dash_signature(text: &str) -> bool {
 /// True for a line opened by a dash with no sentence in it: `——写在…之际`. A dash item of
 /// a list inside a body (`——聚焦难点。坚持…`) holds sentences.
 fn is_dash_subtitle(text: &str) -> bool {
-    ["——", "──", "--"].iter().any(|d| text.starts_with(d))
+    (opens_with_dash(text) || text.starts_with("--"))
         && !text.contains(['。', '！', '？', '；', '!', '?', ';'])
 }
 
