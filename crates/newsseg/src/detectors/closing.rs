@@ -45,8 +45,9 @@ fn attribution_pattern() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(concat!(
             r"^[（(](?:",
-            r"(?P<author>作者[^（()）]*)",
-            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|采写|摘编|摘自|原载|选自|转自|来源|报道|详见|电)[^（()）]*",
+            // A name inside may hold brackets of its own: `（作者为中央党校（国家行政学院）教授）`.
+            r"(?P<author>作者(?:[^（()）]|[（(][^（()）]*[）)])*)",
+            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|采写|摘编|摘自|原载|选自|转自|来源|报道|详见|电)(?:[^（()）]|[（(][^（()）]*[）)])*",
             r"|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{1,4}){0,8}",
             // A two- or three-character pen name set out with spaces: `（西 亚）`.
             r"|\p{Han}(?:\s+\p{Han}){1,2}",
@@ -260,6 +261,15 @@ mod tests {
     fn attributions_are_bylines_or_author_notes() {
         let kind = |t: &str| attribution(t, t.chars().count());
         assert_eq!(kind("（作者单位：某大学）"), Some(Attribution::Author));
+        assert_eq!(
+            kind("（作者为某大学（某学院）研究员）"),
+            Some(Attribution::Author),
+            "a name with brackets of its own"
+        );
+        assert_eq!(
+            kind("（本报记者 张三 通讯员 李四（实习））"),
+            Some(Attribution::Byline)
+        );
         assert_eq!(kind("（新华社甲市1月2日电）"), Some(Attribution::Byline));
         assert_eq!(kind("（钱七  孙八）"), Some(Attribution::Byline));
         assert_eq!(kind("（西 亚）"), Some(Attribution::Byline));
