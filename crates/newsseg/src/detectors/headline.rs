@@ -236,15 +236,32 @@ const DASH_SIGNATURE: f32 = 7.0;
 const SIGNATURE_CHARS: usize = 5;
 
 /// True for a dash followed by a name alone, signing a note or a quotation: `——编 者`,
-/// `——习近平`.
+/// `——习近平`; or by who said the quotation above, where and when
+/// (`——某省省长某某日前在某会议上说`).
 fn is_dash_signature(text: &str) -> bool {
     let Some(name) = ["——", "──"].iter().find_map(|d| text.strip_prefix(d)) else {
         return false;
     };
     let name: String = name.split_whitespace().collect();
-    (1..=SIGNATURE_CHARS).contains(&name.chars().count())
-        && !name.contains(|c: char| crate::text::is_punct(c) && c != '@' && c != '·')
+    let chars = name.chars().count();
+    let punct = |allowed: &[char]| {
+        name.contains(|c: char| crate::text::is_punct(c) && !allowed.contains(&c))
+    };
+    if (1..=SIGNATURE_CHARS).contains(&chars) {
+        !punct(&['@', '·'])
+    } else {
+        // Offices are listed with `、` and may hold brackets: `（扩大）会议`.
+        chars <= SPEAKER_CHARS
+            && SPEECH_VERBS.iter().any(|v| name.ends_with(v))
+            && !punct(&['·', '、', '（', '）', '(', ')'])
+    }
 }
+
+/// Longest speaker line, in characters, after its dash.
+const SPEAKER_CHARS: usize = 50;
+
+/// Verbs a speaker line ends on: `…在某会议上说`.
+const SPEECH_VERBS: [&str; 5] = ["说", "表示", "指出", "强调", "谈到"];
 
 /// True for a line opened by a dash with no sentence in it: `——写在…之际`. A dash item of
 /// a list inside a body (`——聚焦难点。坚持…`) holds sentences.
@@ -392,6 +409,10 @@ mod tests {
         assert!(is_dash_signature("——张三"));
         assert!(!is_dash_signature("——写在甲县撤县设市之际"));
         assert!(!is_dash_signature("——好。"));
+        assert!(is_dash_signature(
+            "——甲省省长张三日前在省政府第三次全体（扩大）会议上说"
+        ));
+        assert!(!is_dash_signature("——写在甲县说唱艺术节开幕之际"));
         let ev = evidence("编者按：本版今起推出系列报道。\n\n——编  者\n");
         assert!(ev.roles(1)[Role::Author.index()] > ev.roles(1)[Role::Subtitle.index()]);
     }
