@@ -122,10 +122,13 @@ pub fn compose(spec: &DumpSpec<'_>, articles: &[SourceArticle], rng: &mut Rng) -
             Layout::Wrapped { .. } if rng.chance(0.5) => "    ",
             _ => "\u{3000}\u{3000}",
         });
+    let straight_quotes =
+        profile.straight_quote_rate > 0.0 && rng.chance(profile.straight_quote_rate);
     let style = Style {
         layout,
         halfwidth,
         indent,
+        straight_quotes,
     };
     let lines = emit(&sequence, spec, &style, rng);
     Dump {
@@ -366,6 +369,8 @@ struct Style {
     halfwidth: bool,
     /// The white space opening each paragraph's first line, if paragraphs are indented.
     indent: Option<&'static str>,
+    /// Whether curly quotes are printed straight.
+    straight_quotes: bool,
 }
 
 impl Style {
@@ -375,6 +380,9 @@ impl Style {
         } else {
             line.text.clone()
         };
+        if self.straight_quotes {
+            text = to_straight_quotes(&text);
+        }
         if matches!(self.layout, Layout::Wrapped { .. }) && rng.chance(profile.justify_rate) {
             text = justify(&text);
         }
@@ -395,6 +403,17 @@ fn opens_paragraph(role: Role) -> bool {
 
 fn is_display_type(role: Role) -> bool {
     matches!(role, Role::Kicker | Role::Headline | Role::Subtitle)
+}
+
+/// Curly quotes printed straight: `“”` → `"`, `‘’` → `'`.
+pub fn to_straight_quotes(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '“' | '”' => '"',
+            '‘' | '’' => '\'',
+            _ => c,
+        })
+        .collect()
 }
 
 /// Full-width Chinese punctuation replaced by its half-width form, as some extractors do.
@@ -518,6 +537,7 @@ mod tests {
     #[test]
     fn halfwidth_and_justify() {
         assert_eq!(to_halfwidth("好，走吧！（笑）"), "好,走吧!(笑)");
+        assert_eq!(to_straight_quotes("“好”，‘走’"), "\"好\"，'走'");
         assert_eq!(justify("春 风来"), "春 风 来");
     }
 }

@@ -57,6 +57,9 @@ pub struct Profile {
     /// spaces, or four spaces in layout (c) as `pdftotext -layout` keeps them), as web
     /// editions and many extractions print paragraphs.
     pub indent_rate: f64,
+    /// Probability, per dump, that every curly quote is printed straight (`“”` → `"`,
+    /// `‘’` → `'`), titles included, as web pages and many extractions print them.
+    pub straight_quote_rate: f64,
 }
 
 impl Default for Profile {
@@ -85,6 +88,7 @@ impl Default for Profile {
             interleave_head_rate: 0.0,
             interleave_lines_rate: 0.0,
             indent_rate: 0.0,
+            straight_quote_rate: 0.0,
         }
     }
 }
@@ -261,6 +265,7 @@ impl Profile {
             ("interleave_head_rate", self.interleave_head_rate),
             ("interleave_lines_rate", self.interleave_lines_rate),
             ("indent_rate", self.indent_rate),
+            ("straight_quote_rate", self.straight_quote_rate),
         ];
         if let Some((name, v)) = rates.iter().find(|(_, v)| !(0.0..=1.0).contains(v)) {
             return Err(format!("{name} = {v} is not in [0, 1]"));

@@ -1,7 +1,7 @@
 //! Properties of generated dumps: determinism, label/dump consistency, ranks, completeness.
 
 use newsseg::Role;
-use newsseg_gen::compose::{compose, DumpSpec};
+use newsseg_gen::compose::{compose, to_straight_quotes, DumpSpec};
 use newsseg_gen::furniture::Issue;
 use newsseg_gen::roles::{article_units, ends_sentence};
 use newsseg_gen::{group_pages, load_articles, write_devsets, Dump, Generator, Label, Layout};
@@ -32,7 +32,7 @@ fn sample_page() -> Vec<SourceArticle> {
             "本报南湖1月9日电 （记者孙晓东）一座新建的图书馆在南湖镇正式开放，吸引了许多居民前来借书阅读。",
             "馆内设有儿童阅览区、自习区和展览区，藏书超过三万册，周末还会举办读书分享会。",
             "读书风气渐浓",
-            "镇上的老人们说，过去想看一本新书要跑到县城，现在走几分钟就能到，方便多了。",
+            "镇上的老人们说，过去想看一本新书要跑到县城，现在走几分钟就能到，“真是方便多了”。",
             "图为孩子们在阅览区看书。",
             "周 平摄",
         ],
@@ -333,6 +333,35 @@ fn paragraphs_are_indented_when_asked() {
                 .count();
             assert_eq!(opened, paragraphs, "seed {seed}");
         }
+    }
+}
+
+#[test]
+fn quotes_are_printed_straight_when_asked() {
+    let curly = plain(Profile::clean());
+    let straight = plain(Profile {
+        straight_quote_rate: 1.0,
+        ..Profile::clean()
+    });
+    for seed in 0..5 {
+        let (a, b) = (
+            compose_sample(&curly, seed),
+            compose_sample(&straight, seed),
+        );
+        check_consistency(&b);
+        assert_eq!(a.lines.len(), b.lines.len(), "seed {seed}");
+        let mut changed = 0;
+        for (x, y) in a.lines.iter().zip(&b.lines) {
+            assert_eq!(x.label, y.label, "seed {seed}: labels do not change");
+            assert_eq!(to_straight_quotes(&x.text), y.text, "seed {seed}");
+            assert!(
+                !y.text.contains(['“', '”', '‘', '’']),
+                "seed {seed}: {}",
+                y.text
+            );
+            changed += usize::from(x.text != y.text);
+        }
+        assert!(changed > 0, "seed {seed}: the sample page quotes something");
     }
 }
 

@@ -144,12 +144,19 @@ pub fn ends_mid_sentence(text: &str) -> bool {
     }
 }
 
-/// True when the text opens with clause punctuation or a closer, i.e. in mid-sentence.
+/// True when the text opens with clause punctuation or a closer, i.e. in mid-sentence. A
+/// straight quote (`"`, `'`) both opens and closes quotes; at the start of a text it opens
+/// one (`"一带一路"建设…`).
 pub fn starts_with_clause_punct(text: &str) -> bool {
     text.trim_start()
         .chars()
         .next()
-        .is_some_and(is_clause_punct)
+        .is_some_and(|c| is_clause_punct(c) && !is_straight_quote(c))
+}
+
+/// True for the ASCII quotes, which open and close alike.
+fn is_straight_quote(c: char) -> bool {
+    matches!(c, '"' | '\'')
 }
 
 /// True for a character a blank line may hold: white space, a byte order mark (U+FEFF,
@@ -398,6 +405,14 @@ mod tests {
         assert!(starts_with_clause_punct("，然后"));
         assert!(starts_with_clause_punct("”他说"));
         assert!(!starts_with_clause_punct("然后"));
+        assert!(
+            !starts_with_clause_punct("\"先问需、再问计\""),
+            "a straight quote opens a quote at the start"
+        );
+        assert!(
+            ends_sentence("他说：\"好。\""),
+            "and may close one after a sentence end"
+        );
     }
 
     #[test]
