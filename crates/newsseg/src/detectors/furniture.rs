@@ -27,6 +27,9 @@ fn patterns() -> &'static RegexSet {
             r"^\p{Han}{0,6}(?:副刊|周刊|专刊|特刊)$",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
+            // A page header: a few fields, among them the date and then the page number
+            // (`某某日报 2024年9月12日 第05版 城市`).
+            r"^(?:\S{1,12}\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(?:\S{1,12}\s+){0,2}第\s*[A-Z]?\d+\s*版(?:\s*[：:]?\s*\S{1,10})?$",
             // Masthead: paper, date, section, page code as fields apart by wide spaces.
             r"^\S{1,12}\s{2,}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s{2,}\S{1,10}){1,3}$",
             // Page number and section name apart by a wide space: `2  数字乡村`, `要闻  A3`;
@@ -491,6 +494,8 @@ mod tests {
             "阅读数：1234",
             "【纠错】 【责任编辑：李四】",
             "相关文章：",
+            "青岚日报 2024年9月12日 第05版 城市",
+            "2024年9月12日 第A05版：地方新闻",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
@@ -545,6 +550,7 @@ mod tests {
             "上一篇：我们讲到，村里的路修好了。",
             "www.",
             "字号大中小的区别",
+            "2024年9月12日 该书第3版正式发行",
         ] {
             assert!(!is_furniture_line(line), "{line}");
         }
