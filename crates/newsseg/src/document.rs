@@ -11,9 +11,9 @@ use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
 use crate::text::{
-    bracket_balance, char_count, ends_sentence, half_width_columns, is_han, opens_with_dash,
-    quote_balance, same_but_spacing, squeeze_cjk_spaces, squeezed, starts_with_clause_punct,
-    to_simplified, trim_blank, trim_blank_start,
+    bracket_balance, char_count, ends_sentence, ends_with_dash, half_width_columns, is_han,
+    opens_with_dash, quote_balance, same_but_spacing, squeeze_cjk_spaces, squeezed,
+    starts_with_clause_punct, to_simplified, trim_blank, trim_blank_start,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -809,7 +809,7 @@ fn is_display_line(line: &str) -> bool {
     // A dateline's reporter bracket (`本报北京1月14日电 （记者某某）`) is no column tag.
     let tagged = has_column_tag(line) && !opens_with_dateline(line, None)
         || has_leading_column_tag(line) && !opens_with_byline(line);
-    line.ends_with("——") || no_clause && (tagged || opens_with_dash(line)) || ends_with_note(line)
+    ends_with_dash(line) || no_clause && (tagged || opens_with_dash(line)) || ends_with_note(line)
 }
 
 /// True for a line that ends on a bracketed note after a sentence end, or is one

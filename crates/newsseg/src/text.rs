@@ -72,7 +72,7 @@ fn simplified_forms() -> &'static SimplifiedForms {
 /// True for a character that [`simplified_char`] replaces.
 fn has_simplified_form(c: char, forms: &SimplifiedForms) -> bool {
     match c {
-        '「' | '」' | '『' | '』' => true,
+        '「' | '」' | '『' | '』' | HORIZONTAL_BAR => true,
         '\u{3400}'..='\u{9FFF}' => {
             let at = (c as u32 - CJK_FIRST) as usize;
             forms.traditional[at / 64] & (1 << (at % 64)) != 0
@@ -81,34 +81,53 @@ fn has_simplified_form(c: char, forms: &SimplifiedForms) -> bool {
     }
 }
 
-/// The simplified form of a character, or of a corner bracket (`「」『』` → `“”‘’`);
-/// the character itself when it has none.
+/// The horizontal bar (U+2015), which some GBK decoders give for the em dash of `——`.
+const HORIZONTAL_BAR: char = '\u{2015}';
+
+/// The simplified form of a character, or of a corner bracket (`「」『』` → `“”‘’`), or
+/// the em dash for a [`HORIZONTAL_BAR`]; the character itself when it has none.
 fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
     match c {
         '「' => '“',
         '」' => '”',
         '『' => '‘',
         '』' => '’',
+        HORIZONTAL_BAR => '—',
         _ if has_simplified_form(c, forms) => forms.forms[(c as u32 - CJK_FIRST) as usize],
         _ => c,
     }
 }
 
-/// The text with traditional characters replaced by their simplified forms and corner
-/// brackets by curly quotes, so that the detectors read traditional-script pages (`本報訊`,
-/// `記者`, `攝`) as they read simplified ones. Every replacement has the byte length of
+/// The text with traditional characters replaced by their simplified forms, corner
+/// brackets by curly quotes and horizontal bars or pairs of full-width hyphens by em
+/// dashes (`――记者手记`, `－－记者手记` → `——记者手记`),
+/// so that the detectors read traditional-script pages (`本報訊`, `記者`, `攝`) as they read
+/// simplified ones. Every replacement has the byte length of
 /// the character it replaces, so byte offsets into the result are offsets into `text`.
 /// Borrowed when nothing changes.
 pub fn to_simplified(text: &str) -> Cow<'_, str> {
     let forms = simplified_forms();
-    let Some(first) = text.find(|c| has_simplified_form(c, forms)) else {
-        return Cow::Borrowed(text);
+    let first = text.find(|c| has_simplified_form(c, forms));
+    let dashes = text.contains(FULL_WIDTH_DASH);
+    let mut out = match first {
+        Some(first) => {
+            let mut out = String::with_capacity(text.len());
+            out.push_str(&text[..first]);
+            out.extend(text[first..].chars().map(|c| simplified_char(c, forms)));
+            out
+        }
+        None if dashes => text.to_owned(),
+        None => return Cow::Borrowed(text),
     };
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first]);
-    out.extend(text[first..].chars().map(|c| simplified_char(c, forms)));
+    if dashes {
+        out = out.replace(FULL_WIDTH_DASH, "——");
+    }
     Cow::Owned(out)
 }
+
+/// Two full-width hyphens, which some pages print for the dash `——` (one alone is a minus
+/// or a hyphen: `2019－2020`).
+const FULL_WIDTH_DASH: &str = "－－";
 
 /// True for any punctuation, ASCII or CJK.
 pub fn is_punct(c: char) -> bool {
@@ -176,9 +195,23 @@ pub fn trim_blank_start(text: &str) -> &str {
     text.trim_start_matches(is_blank_char)
 }
 
+/// The dashes a subtitle opens with and a kicker ends on: two em dashes, the box-drawing
+/// lines some extractors give for them, two ASCII hyphens.
+const DASHES: [&str; 3] = ["——", "──", "--"];
+
 /// True for text opening with a dash, as a subtitle does (`——记…`).
 pub fn opens_with_dash(text: &str) -> bool {
-    text.starts_with("——") || text.starts_with("──")
+    after_dash(text).is_some()
+}
+
+/// The text after the dash it opens with, if it opens with one.
+pub fn after_dash(text: &str) -> Option<&str> {
+    DASHES.iter().find_map(|dash| text.strip_prefix(dash))
+}
+
+/// True for text ending on a dash, as a kicker may (`某某——`).
+pub fn ends_with_dash(text: &str) -> bool {
+    DASHES.iter().any(|dash| text.ends_with(dash))
 }
 
 /// Number of characters (not bytes).
@@ -382,12 +415,21 @@ mod tests {
         // Characters of the simplified script that the table's traditional side shares
         // stay (`捍卫`, `乾隆`).
         assert_eq!(to_simplified("捍卫乾隆"), "捍卫乾隆");
+        assert_eq!(
+            to_simplified("――记者手记"),
+            "——记者手记",
+            "a GBK decoder's dash"
+        );
+        assert_eq!(
+            to_simplified("－－记者手记 2019－2020"),
+            "——记者手记 2019－2020"
+        );
     }
 
     #[test]
     fn every_replacement_keeps_the_byte_length() {
         let forms = simplified_forms();
-        for c in ('\u{3400}'..='\u{9FFF}').chain(['「', '」', '『', '』']) {
+        for c in ('\u{3400}'..='\u{9FFF}').chain(['「', '」', '『', '』', HORIZONTAL_BAR]) {
             assert_eq!(simplified_char(c, forms).len_utf8(), c.len_utf8(), "{c}");
         }
         assert!(

@@ -9,7 +9,7 @@
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
 use super::subhead::{is_section_label, without_bullet};
-use crate::text::{ends_sentence, opens_with_dash};
+use crate::text::{after_dash, ends_sentence, ends_with_dash, opens_with_dash};
 use crate::{Detector, Document, EvidenceSink, Role};
 
 /// Emits head-role evidence from the shape of each block.
@@ -86,7 +86,7 @@ fn score_block(
         out.role(i, Role::Headline, 2.0);
         out.role(i, Role::Kicker, 1.0);
         out.role(i, Role::Subtitle, 0.5);
-        if t.ends_with("——") {
+        if ends_with_dash(t) {
             out.role(i, Role::Kicker, 4.0);
         } else if introduces_a_quote(t) {
             out.role(i, Role::Kicker, KICKER_INTRODUCES_QUOTE);
@@ -239,7 +239,7 @@ const SIGNATURE_CHARS: usize = 5;
 /// `——习近平`; or by who said the quotation above, where and when
 /// (`——某省省长某某日前在某会议上说`).
 fn is_dash_signature(text: &str) -> bool {
-    let Some(name) = ["——", "──"].iter().find_map(|d| text.strip_prefix(d)) else {
+    let Some(name) = after_dash(text) else {
         return false;
     };
     let name: String = name.split_whitespace().collect();
@@ -266,8 +266,7 @@ const SPEECH_VERBS: [&str; 5] = ["说", "表示", "指出", "强调", "谈到"];
 /// True for a line opened by a dash with no sentence in it: `——写在…之际`. A dash item of
 /// a list inside a body (`——聚焦难点。坚持…`) holds sentences.
 fn is_dash_subtitle(text: &str) -> bool {
-    (opens_with_dash(text) || text.starts_with("--"))
-        && !text.contains(['。', '！', '？', '；', '!', '?', ';'])
+    opens_with_dash(text) && !text.contains(['。', '！', '？', '；', '!', '?', ';'])
 }
 
 impl Detector for Headline {

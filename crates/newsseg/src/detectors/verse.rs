@@ -10,6 +10,7 @@ use super::closing::is_attribution;
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped};
 use super::subhead::is_section_label;
+use crate::text::ends_with_dash;
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 
 /// Emits body evidence, and evidence against head roles and boundaries, for the lines of a
@@ -49,7 +50,7 @@ fn is_verse_line(block: &Block<'_>) -> bool {
 
 /// True for a line marked as a title: a subtitle's or kicker's dash, or a `某地：…` colon.
 fn has_title_mark(text: &str) -> bool {
-    text.starts_with(['—', '─', '-']) || text.ends_with("——") || text.contains(['：', ':'])
+    text.starts_with(['—', '─', '-']) || ends_with_dash(text) || text.contains(['：', ':'])
 }
 
 /// Author evidence for a name alone under the title of a verse run: its poet.
