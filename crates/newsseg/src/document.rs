@@ -837,6 +837,23 @@ fn ends_with_note(line: &str) -> bool {
     false
 }
 
+/// True when the paragraph of `line_ids` is a bracketed note closed at the end of its last
+/// line (`（“某某”演讲比赛` / `演讲稿摘登，作者为某某）`): a story's closing attribution over
+/// several lines of a column, after which no paragraph runs on.
+fn is_closed_note(text: &str, lines: &[Line], line_ids: &[usize]) -> bool {
+    let line_text = |l: usize| lines[l].span.slice(text).trim();
+    let (Some(&first), Some(&last)) = (line_ids.first(), line_ids.last()) else {
+        return false;
+    };
+    line_text(first).starts_with(['（', '('])
+        && line_text(last).ends_with(['）', ')'])
+        && line_ids
+            .iter()
+            .map(|&l| bracket_balance(line_text(l)))
+            .sum::<i32>()
+            == 0
+}
+
 /// True for a line that opens a block of its own: a subtitle or list item after a dash.
 fn build_blocks<'t>(
     text: &'t str,
@@ -897,6 +914,7 @@ fn build_blocks<'t>(
                     .is_some_and(|l| opens_with_dateline(l.span.slice(text), None));
             !fits[i].indented
                 && !heads_dated_text
+                && !is_closed_note(text, lines, &groups[g].0)
                 && !opens_with_dash(&squeezed(line_text))
                 && wraps(
                     text,
@@ -1417,6 +1435,17 @@ mod tests {
             blocks("（甲县）日前新建十座公园，"),
             [vec![0, 1, 2, 3, 4, 5, 6, 7]]
         );
+    }
+
+    #[test]
+    fn a_bracketed_note_over_two_lines_closes_its_paragraph() {
+        let text = "村里的新变化让人欣喜，道路\n硬化了，路灯亮了，家家户户\n用上了自来水。\n\
+                    （作者为甲县第一中学语文教\n师，本报记者张三采访整理）\n\
+                    今年新建公园十座，市民休闲\n有了更多去处。公园里种满了\n花草树木。\n";
+        let doc = Document::parse(text);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let blocks: Vec<Vec<usize>> = doc.blocks().iter().map(|b| b.lines.clone()).collect();
+        assert_eq!(blocks, [vec![0, 1, 2], vec![3, 4], vec![5, 6, 7]]);
     }
 
     #[test]
