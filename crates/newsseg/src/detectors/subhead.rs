@@ -216,8 +216,18 @@ fn set_alike(a: &[Block<'_>], b: &[Block<'_>]) -> bool {
         x.chars.abs_diff(y.chars) <= PARALLEL_SLACK && marks(&x.text) == marks(&y.text)
     };
     let recurring_label = a.iter().zip(b).any(|(x, y)| same_text(x, y));
+    // A title over a line of a marked shape (`（某国）某某`, a piece's author): the titles'
+    // lengths may differ.
+    let bracketed = |x: &Block<'_>| x.text.trim_start().starts_with(['（', '(']);
+    let titled = a.len() > 1
+        && marks(&a[0].text) == marks(&b[0].text)
+        && a[1..]
+            .iter()
+            .zip(&b[1..])
+            .all(|(x, y)| same_shape(x, y) && bracketed(x) && bracketed(y));
     a.len() == b.len()
         && (recurring_label
+            || titled
             || (a.len() > 1 || !marks(&a[0].text).is_empty())
                 && a.iter().zip(b).all(|(x, y)| same_shape(x, y)))
 }
@@ -323,6 +333,29 @@ mod tests {
             assert!(subhead(7) < PARALLEL_SUBHEAD, "not set like its neighbour");
             assert_eq!(ev.boundary(6), 0.0);
         }
+    }
+
+    #[test]
+    fn titles_of_any_length_over_bracketed_authors_are_set_alike() {
+        // A symposium: each piece's title over its author (`（某国）某某`), on one topic.
+        let body = "各国共建合作平台，贸易往来日益密切，合作成果惠及各国人民。";
+        let page = format!(
+            "{body}\n\n合作带来新机遇\n\n（甲国）张伟\n\n{body}\n\n\
+             共建合作平台让各国人民受益更多\n\n（乙国）刘洋明\n\n{body}\n"
+        );
+        let ev = evidence(&page);
+        for head in [1, 2, 4, 5] {
+            assert!(
+                ev.roles(head)[Role::Subhead.index()] >= PARALLEL_SUBHEAD,
+                "{head}"
+            );
+        }
+        // Without the bracketed author lines the titles' lengths differ too much.
+        let plain = format!(
+            "{body}\n\n合作带来新机遇\n\n{body}\n\n共建合作平台让各国人民受益更多\n\n{body}\n"
+        );
+        let ev = evidence(&plain);
+        assert!(ev.roles(1)[Role::Subhead.index()] < PARALLEL_SUBHEAD);
     }
 
     #[test]
