@@ -2,12 +2,16 @@
 //! boxes of a page than between the paragraphs of one story. A gap clearly wider than
 //! the page's usual one is evidence for a story boundary.
 
+use super::shape::is_head_shaped;
 use crate::{Detector, Document, EvidenceSink};
 
 /// Blank lines beyond the page's usual gap that make a gap wide.
 const EXTRA_BLANKS: usize = 2;
 /// Boundary evidence for a wide gap.
 const BOUNDARY: f32 = 3.0;
+/// Boundary evidence for any blank line between two texts (neither a head line) on a page
+/// whose paragraphs follow one another without one: extraction sets boxes apart so.
+const BOUNDARY_ANY_BLANK: f32 = 1.5;
 
 /// Emits boundary evidence for gaps with clearly more blank lines than usual.
 pub struct Spacing;
@@ -27,6 +31,13 @@ impl Detector for Spacing {
         for (gap, &count) in blanks.iter().enumerate() {
             if count >= usual + EXTRA_BLANKS {
                 out.boundary(gap, BOUNDARY);
+            } else if usual == 0
+                && count > 0
+                && !is_head_shaped(&doc.blocks()[gap])
+                && !is_head_shaped(&doc.blocks()[gap + 1])
+            {
+                // A blank line under a head sets it off from its own text.
+                out.boundary(gap, BOUNDARY_ANY_BLANK);
             }
         }
     }
@@ -61,6 +72,19 @@ mod tests {
         Spacing.detect(&doc, &mut ev.sink("spacing", 1.0));
         let boundaries: Vec<f32> = (0..doc.gap_count()).map(|g| ev.boundary(g)).collect();
         assert_eq!(boundaries, [0.0, 0.0, BOUNDARY, 0.0]);
+    }
+
+    #[test]
+    fn a_blank_line_between_texts_of_a_page_without_them_is_a_boundary() {
+        let page = "第一段文字写的是甲县的新闻。\n第二段文字还是甲县的新闻。\n\n\
+                    另一篇的第一段写乙市的事。\n另一篇的第二段。\n\n标题一行\n另一篇的正文。\n";
+        let doc = Document::parse(page);
+        let mut ev = Evidence::new(doc.blocks().len(), false);
+        Spacing.detect(&doc, &mut ev.sink("spacing", 1.0));
+        let boundaries: Vec<f32> = (0..doc.gap_count()).map(|g| ev.boundary(g)).collect();
+        // Between two texts, not above a head line (a head opens a story or a box of its
+        // own and says so itself).
+        assert_eq!(boundaries, [0.0, BOUNDARY_ANY_BLANK, 0.0, 0.0, 0.0]);
     }
 
     #[test]
