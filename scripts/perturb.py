@@ -4,12 +4,13 @@
 usage: scripts/perturb.py SRC_DIR DST_ROOT
 
 For every NAME.txt + NAME.labels in SRC_DIR, writes DST_ROOT/VARIANT/NAME.{txt,labels} for
-each variant below. The labels stay the same (lines are only dropped where a variant drops
-blank lines, with their empty labels), so `newsseg eval --gold DST_ROOT/VARIANT` scores
+each variant below. The labels stay the same (only blank lines, with their empty labels,
+are left out or put in), so `newsseg eval --gold DST_ROOT/VARIANT` scores
 newsseg on text it was not tuned on; compare with `--gold SRC_DIR`. See docs/METRICS.md,
 "Robustness".
 """
 import os
+import random
 import sys
 
 
@@ -34,6 +35,50 @@ VARIANTS = {
 }
 
 
+def blank_after_some_paragraphs(text, labels):
+    """A blank line after one in seven lines that end a sentence inside a story's body (the
+    next line goes on with that body), as an extraction that sets a column's blocks apart
+    prints them; drawn with a fixed seed per dump."""
+    lines, tags = text.split("\n"), labels.split("\n")
+    tags += [""] * (len(lines) - len(tags))
+    draw = random.Random(text[:200])
+    out_lines, out_tags = [], []
+    for i, (line, tag) in enumerate(zip(lines, tags)):
+        out_lines.append(line)
+        out_tags.append(tag)
+        here, below = tag.split(), tags[i + 1].split() if i + 1 < len(lines) else []
+        inside_body = (
+            here and below and here[0] == below[0] and here[1] == below[1] == "body"
+        )
+        if inside_body and line.rstrip().endswith(("。", "！", "？", "”")) and draw.random() < 1 / 7:
+            out_lines.append("")
+            out_tags.append("")
+    return "\n".join(out_lines), "\n".join(out_tags)
+
+
+def blank_at_column_breaks(text, labels):
+    """A blank line every 15 to 30 lines inside a story's body, wherever the line ends (in
+    mid-sentence too), as `pdftotext` sets apart the blocks of a story's columns."""
+    lines, tags = text.split("\n"), labels.split("\n")
+    tags += [""] * (len(lines) - len(tags))
+    draw = random.Random(text[:200])
+    height, run = draw.randint(15, 30), 0
+    out_lines, out_tags = [], []
+    for i, (line, tag) in enumerate(zip(lines, tags)):
+        out_lines.append(line)
+        out_tags.append(tag)
+        run = run + 1 if line.strip() else 0
+        here, below = tag.split(), tags[i + 1].split() if i + 1 < len(lines) else []
+        inside_body = (
+            here and below and here[0] == below[0] and here[1] == below[1] == "body"
+        )
+        if run >= height and inside_body:
+            out_lines.append("")
+            out_tags.append("")
+            run = 0
+    return "\n".join(out_lines), "\n".join(out_tags)
+
+
 def without_blank_lines(text, labels):
     """The dump and its labels with every blank line left out."""
     lines, tags = text.split("\n"), labels.split("\n")
@@ -51,7 +96,8 @@ def main():
     names = sorted(n[:-4] for n in os.listdir(src) if n.endswith(".txt"))
     if not names:
         sys.exit(f"{src}: no NAME.txt files")
-    for variant in [*VARIANTS, "no-blank-lines"]:
+    extra = ["no-blank-lines", "blank-paragraph-ends", "column-breaks"]
+    for variant in [*VARIANTS, *extra]:
         os.makedirs(os.path.join(dst, variant), exist_ok=True)
     for name in names:
         with open(os.path.join(src, name + ".txt"), encoding="utf-8", newline="") as f:
@@ -60,13 +106,15 @@ def main():
             labels = f.read()
         outputs = {v: (change(text), labels) for v, change in VARIANTS.items()}
         outputs["no-blank-lines"] = without_blank_lines(text, labels)
+        outputs["blank-paragraph-ends"] = blank_after_some_paragraphs(text, labels)
+        outputs["column-breaks"] = blank_at_column_breaks(text, labels)
         for variant, (out_text, out_labels) in outputs.items():
             base = os.path.join(dst, variant, name)
             with open(base + ".txt", "w", encoding="utf-8", newline="") as f:
                 f.write(out_text)
             with open(base + ".labels", "w", encoding="utf-8") as f:
                 f.write(out_labels)
-    print(f"{len(names)} dumps x {len(VARIANTS) + 1} variants under {dst}")
+    print(f"{len(names)} dumps x {len(VARIANTS) + len(extra)} variants under {dst}")
 
 
 if __name__ == "__main__":
