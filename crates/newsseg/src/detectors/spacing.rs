@@ -36,7 +36,8 @@ impl Detector for Spacing {
                 && !is_head_shaped(&doc.blocks()[gap])
                 && !is_head_shaped(&doc.blocks()[gap + 1])
             {
-                // A blank line under a head sets it off from its own text.
+                // Not next to a head line: extraction sets a head off by blank lines
+                // whether it opens a story or a section.
                 out.boundary(gap, BOUNDARY_ANY_BLANK);
             }
         }
