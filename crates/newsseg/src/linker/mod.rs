@@ -34,8 +34,8 @@ use crate::detectors::continuation::{looks_cut, word_spans_joint};
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
 use crate::text::{
-    closes_first, ends_mid_sentence, first_chars, last_chars, left_open, starts_with_clause_punct,
-    BOOK_TITLE, BRACKET, SQUARE_BRACKET,
+    closes_first, ends_mid_sentence, ends_sentence, first_chars, last_chars, left_open,
+    starts_with_clause_punct, BOOK_TITLE, BRACKET, SQUARE_BRACKET,
 };
 use crate::{Block, Document, Evidence, Role};
 use duplicates::find_duplicates;
@@ -73,7 +73,9 @@ pub fn link(
     config: &LinkerConfig,
 ) -> Linked {
     let mut decisions = Vec::new();
-    let decoded = &regroup_head_runs(doc, evidence, decoded, &mut decisions);
+    let mut decoded = regroup_head_runs(doc, evidence, decoded, &mut decisions);
+    head_with_page_final_title(doc, evidence, &mut decoded, &mut decisions);
+    let decoded = &decoded;
     let ctx = Context::new(doc, decoded.roles.clone(), config);
     let dup = find_duplicates(&ctx, &mut decisions);
     let mut stories = group_by_story(decoded, &dup);
@@ -103,6 +105,45 @@ pub fn link(
         stories,
         roles,
         decisions,
+    }
+}
+
+/// A title the page ends on (head-shaped, with headline evidence, below text that ends a
+/// sentence) that the decoder read as the last text of a story with no head heads that
+/// story: it was printed after its body, and nothing below it is left for it to head.
+fn head_with_page_final_title(
+    doc: &Document<'_>,
+    evidence: &Evidence,
+    decoded: &mut Decoded,
+    decisions: &mut Vec<String>,
+) {
+    let blocks = doc.blocks();
+    let Some(last) = (0..blocks.len())
+        .rev()
+        .find(|&i| decoded.roles[i] != Role::Noise)
+    else {
+        return;
+    };
+    let story = decoded.story[last];
+    let headless = (0..last).all(|i| {
+        decoded.story[i] != story || !matches!(decoded.roles[i], Role::Kicker | Role::Headline)
+    });
+    let above_ends_text = last > 0
+        && decoded.story[last - 1] == story
+        && decoded.roles[last - 1] == Role::Body
+        && ends_sentence(&blocks[last - 1].text);
+    let titled = evidence.roles(last)[Role::Headline.index()] > 0.0;
+    if decoded.roles[last] == Role::Body
+        && is_head_shaped(&blocks[last])
+        && titled
+        && headless
+        && above_ends_text
+    {
+        decoded.roles[last] = Role::Headline;
+        decoded.trailing[last] = true;
+        decisions.push(format!(
+            "page-final title: block {last} heads its story, printed after the body"
+        ));
     }
 }
 
@@ -1284,6 +1325,8 @@ const SHORT_PAIRS: u8 = BOOK_TITLE | BRACKET | SQUARE_BRACKET;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detectors::headline::Headline;
+    use crate::Detector;
 
     /// Runs `check` on the linker's view of `page` decoded as `roles`, with the default
     /// configuration.
@@ -1308,6 +1351,30 @@ mod tests {
             &decoded,
             &LinkerConfig::default(),
         )
+    }
+
+    #[test]
+    fn a_title_the_page_ends_on_heads_its_headless_story() {
+        let page = "甲县果园用上了智慧灌溉系统，节水三成。\n\n果农们说，今年的收成比往年更好。\n\n\
+                    甲县果园用上智慧灌溉\n";
+        let doc = Document::parse(page);
+        let mut evidence = Evidence::new(doc.blocks().len(), false);
+        Headline.detect(&doc, &mut evidence.sink("headline", 1.0));
+        let decode = |roles: Vec<Role>| {
+            let mut decoded = Decoded {
+                roles,
+                story: vec![0; 3],
+                trailing: vec![false; 3],
+            };
+            head_with_page_final_title(&doc, &evidence, &mut decoded, &mut Vec::new());
+            decoded
+        };
+        let decoded = decode(vec![Role::Body; 3]);
+        assert_eq!(decoded.roles[2], Role::Headline);
+        assert!(decoded.trailing[2]);
+        // A story with a head of its own keeps its last line as text.
+        let decoded = decode(vec![Role::Headline, Role::Body, Role::Body]);
+        assert_eq!(decoded.roles[2], Role::Body);
     }
 
     /// The story of `linked` that holds `block`.
