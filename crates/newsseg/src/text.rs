@@ -190,6 +190,27 @@ pub fn trim_blank(text: &str) -> &str {
     text.trim_matches(is_blank_char)
 }
 
+/// `text` without the Markdown emphasis that wraps all of it (`**本报记者 张三**`,
+/// `*新华社记者 李四摄*`, `__…__`, `_…_`), as pages converted from HTML print bylines and
+/// credits; a bullet (`* 第一条`) wraps nothing. A slice of `text`.
+pub fn without_emphasis(text: &str) -> &str {
+    let mut inner = text;
+    for _ in 0..2 {
+        let Some(unwrapped) = ["***", "**", "__", "*", "_"].iter().find_map(|mark| {
+            let rest = inner.strip_prefix(mark)?.strip_suffix(mark)?;
+            let clean_edges = !rest.starts_with(char::is_whitespace)
+                && !rest.ends_with(char::is_whitespace)
+                && !rest.starts_with(['*', '_'])
+                && !rest.ends_with(['*', '_']);
+            (clean_edges && !rest.is_empty() && !rest.contains(mark)).then_some(rest)
+        }) else {
+            break;
+        };
+        inner = unwrapped;
+    }
+    inner
+}
+
 /// `text` without leading [`is_blank_char`] characters.
 pub fn trim_blank_start(text: &str) -> &str {
     text.trim_start_matches(is_blank_char)
@@ -415,6 +436,7 @@ mod tests {
         // Characters of the simplified script that the table's traditional side shares
         // stay (`捍卫`, `乾隆`).
         assert_eq!(to_simplified("捍卫乾隆"), "捍卫乾隆");
+
         assert_eq!(
             to_simplified("――记者手记"),
             "——记者手记",
@@ -423,6 +445,25 @@ mod tests {
         assert_eq!(
             to_simplified("－－记者手记 2019－2020"),
             "——记者手记 2019－2020"
+        );
+    }
+
+    #[test]
+    fn markdown_emphasis_around_a_whole_line_is_left_out() {
+        assert_eq!(without_emphasis("**本报记者 张三**"), "本报记者 张三");
+        assert_eq!(without_emphasis("*新华社记者 李四摄*"), "新华社记者 李四摄");
+        assert_eq!(without_emphasis("***重要***"), "重要");
+        assert_eq!(
+            without_emphasis("__（作者为某大学教授）__"),
+            "（作者为某大学教授）"
+        );
+        assert_eq!(without_emphasis("* 第一条"), "* 第一条", "a bullet");
+        assert_eq!(without_emphasis("**"), "**");
+        assert_eq!(without_emphasis("2*3*4"), "2*3*4");
+        assert_eq!(
+            without_emphasis("**甲**和**乙**"),
+            "**甲**和**乙**",
+            "no wrapper"
         );
     }
 
