@@ -79,6 +79,21 @@ def blank_at_column_breaks(text, labels):
     return "\n".join(out_lines), "\n".join(out_tags)
 
 
+def as_markdown(text, labels):
+    """The page as an HTML-to-Markdown converter prints it, by the gold roles: `# ` before a
+    headline, `## ` before a subhead, author lines in `**`, captions and credits in `*`."""
+    lines, tags = text.split("\n"), labels.split("\n")
+    tags += [""] * (len(lines) - len(tags))
+    marks = {"headline": ("# ", ""), "subhead": ("## ", ""), "author": ("**", "**"),
+             "caption": ("*", "*"), "credit": ("*", "*")}
+    out = []
+    for line, tag in zip(lines, tags):
+        fields = tag.split()
+        before, after = marks.get(fields[1] if len(fields) > 1 else "", ("", ""))
+        out.append(before + line.strip() + after if line.strip() and before else line)
+    return "\n".join(out), labels
+
+
 def without_blank_lines(text, labels):
     """The dump and its labels with every blank line left out."""
     lines, tags = text.split("\n"), labels.split("\n")
@@ -96,7 +111,7 @@ def main():
     names = sorted(n[:-4] for n in os.listdir(src) if n.endswith(".txt"))
     if not names:
         sys.exit(f"{src}: no NAME.txt files")
-    extra = ["no-blank-lines", "blank-paragraph-ends", "column-breaks"]
+    extra = ["no-blank-lines", "blank-paragraph-ends", "column-breaks", "markdown"]
     for variant in [*VARIANTS, *extra]:
         os.makedirs(os.path.join(dst, variant), exist_ok=True)
     for name in names:
@@ -108,6 +123,7 @@ def main():
         outputs["no-blank-lines"] = without_blank_lines(text, labels)
         outputs["blank-paragraph-ends"] = blank_after_some_paragraphs(text, labels)
         outputs["column-breaks"] = blank_at_column_breaks(text, labels)
+        outputs["markdown"] = as_markdown(text, labels)
         for variant, (out_text, out_labels) in outputs.items():
             base = os.path.join(dst, variant, name)
             with open(base + ".txt", "w", encoding="utf-8", newline="") as f:
