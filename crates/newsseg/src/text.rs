@@ -211,6 +211,15 @@ pub fn without_emphasis(text: &str) -> &str {
     inner
 }
 
+/// A Markdown heading's level and its text (`# 标题` → 1 and `标题`, `## 小标题` → 2), `None`
+/// for other text.
+pub fn markdown_heading(text: &str) -> Option<(usize, &str)> {
+    let level = text.bytes().take_while(|&b| b == b'#').count();
+    let rest = &text[level..];
+    ((1..=6).contains(&level) && rest.starts_with(' ') && !rest.trim().is_empty())
+        .then(|| (level, rest.trim()))
+}
+
 /// `text` without leading [`is_blank_char`] characters.
 pub fn trim_blank_start(text: &str) -> &str {
     text.trim_start_matches(is_blank_char)

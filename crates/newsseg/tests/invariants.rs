@@ -96,3 +96,23 @@ fn empty_and_blank_inputs() {
         );
     }
 }
+
+#[test]
+fn a_page_converted_from_html_reads_as_plain_text() {
+    let text =
+        "# 甲县果园用上智慧灌溉\n\n**本报记者 张三**\n\n![](https://img.example.com/a.jpg)\n\n\
+                甲县果园用上了智慧灌溉系统，节水三成。果农们说，今年的收成比往年更好。\n\n\
+                [返回首页](https://www.example.com/)\n";
+    let seg = Segmenter::default().segment(text);
+    check(text, &seg);
+    assert_eq!(seg.articles.len(), 1, "{seg:?}");
+    assert_eq!(seg.articles[0].title, "甲县果园用上智慧灌溉");
+    let author = seg.articles[0]
+        .blocks
+        .iter()
+        .find(|b| b.line_start == 3)
+        .expect("the author line is in the article");
+    assert_eq!(&text[author.start..author.end], "本报记者 张三");
+    let dropped: Vec<usize> = seg.dropped.iter().map(|b| b.line_start).collect();
+    assert_eq!(dropped, [5, 9], "the image and the link are page furniture");
+}

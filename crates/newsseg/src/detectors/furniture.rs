@@ -361,7 +361,9 @@ const LINK_LIST_LABELS: [&str; 12] = [
     "点击排行",
 ];
 
-/// True for a web address alone on its line (an e-paper page's link), however long.
+/// True for a web address alone on its line (an e-paper page's link), however long, or
+/// Markdown links and images alone on it (`![](…)`, `[返回首页](…)`), as pages converted
+/// from HTML print them.
 fn is_url_line(line: &str) -> bool {
     let address = line
         .strip_prefix("http://")
@@ -369,7 +371,32 @@ fn is_url_line(line: &str) -> bool {
         .or_else(|| line.strip_prefix("www."));
     address.is_some_and(|rest| {
         !rest.is_empty() && line.len() <= 2048 && !rest.contains(char::is_whitespace)
-    })
+    }) || is_markdown_links(line)
+}
+
+/// True for a line made only of Markdown links or images: `[text](address)`, `![alt](address)`,
+/// apart by white space.
+fn is_markdown_links(line: &str) -> bool {
+    let mut rest = line.trim();
+    if rest.is_empty() || line.len() > 2048 {
+        return false;
+    }
+    while !rest.is_empty() {
+        let Some(after_bracket) = rest.strip_prefix("![").or_else(|| rest.strip_prefix('[')) else {
+            return false;
+        };
+        let Some((_, after_text)) = after_bracket.split_once("](") else {
+            return false;
+        };
+        let Some((address, after)) = after_text.split_once(')') else {
+            return false;
+        };
+        if address.is_empty() || address.contains(char::is_whitespace) {
+            return false;
+        }
+        rest = after.trim_start();
+    }
+    true
 }
 
 /// True for a label over a list of titles or links ([`TITLE_LIST_LABELS`],
@@ -494,6 +521,8 @@ mod tests {
             "阅读数：1234",
             "【纠错】 【责任编辑：李四】",
             "相关文章：",
+            "![](https://img.example.com/2024/a.jpg)",
+            "[返回首页](https://www.example.com/)  [下一篇](/news/2.html)",
             "青岚日报 2024年9月12日 第05版 城市",
             "2024年9月12日 第A05版：地方新闻",
         ] {
@@ -550,6 +579,8 @@ mod tests {
             "上一篇：我们讲到，村里的路修好了。",
             "www.",
             "字号大中小的区别",
+            "[注] 本文数据来自统计局。",
+            "他说（见图）[1]",
             "2024年9月12日 该书第3版正式发行",
         ] {
             assert!(!is_furniture_line(line), "{line}");

@@ -9,7 +9,7 @@
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
 use super::subhead::{is_section_label, without_bullet};
-use crate::text::{after_dash, ends_sentence, ends_with_dash, opens_with_dash};
+use crate::text::{after_dash, ends_sentence, ends_with_dash, markdown_heading, opens_with_dash};
 use crate::{Detector, Document, EvidenceSink, Role};
 
 /// Emits head-role evidence from the shape of each block.
@@ -127,9 +127,7 @@ const MARKDOWN_HEADING: f32 = 3.0;
 
 /// The level of a Markdown heading (`# 标题` → 1, `## 小标题` → 2), `None` for other text.
 fn markdown_heading_level(text: &str) -> Option<usize> {
-    let level = text.bytes().take_while(|&b| b == b'#').count();
-    let rest = &text[level..];
-    ((1..=6).contains(&level) && rest.starts_with(' ') && !rest.trim().is_empty()).then_some(level)
+    markdown_heading(text).map(|(level, _)| level)
 }
 
 /// Evidence for a data figure being text, and against it being a head.
