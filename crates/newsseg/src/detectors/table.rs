@@ -24,6 +24,9 @@ const ROWS_TOGETHER: f32 = 2.0;
 /// three fields or more apart by spaces, at least two with a digit, and not justified
 /// spacing (most fields longer than one character).
 pub fn is_table_row(line: &str) -> bool {
+    if is_markdown_row(line) {
+        return true;
+    }
     // A cheap bound first: four bytes a character, and room for the spacing.
     if line.len() > 8 * MAX_ROW_CHARS || line.bytes().filter(u8::is_ascii_digit).count() < 2 {
         return false;
@@ -42,6 +45,16 @@ pub fn is_table_row(line: &str) -> bool {
     // A table's cells are short; a title in parts apart by wide spaces has long ones.
     let short_cells = lengths.iter().all(|&n| n <= MAX_CELL_CHARS);
     fields.len() >= 3 && with_digit >= 2 && single * 2 < fields.len() && short_cells
+}
+
+/// True for a row of a Markdown table, cells between pipes (`| 公园 | 10 |`), or the rule
+/// under its header (`|---|:---:|`), as pages converted from HTML print tables.
+fn is_markdown_row(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 8 * MAX_ROW_CHARS
+        && line.starts_with('|')
+        && line.ends_with('|')
+        && line.matches('|').count() >= 3
 }
 
 /// True for a block of one line that reads as a table row ([`is_table_row`]).
@@ -88,6 +101,8 @@ mod tests {
             "鹭洲市 14金 9银 11铜",
             "今天白天 多云转晴 18℃—26℃ 东北风3级",
             "1  张三  10秒23",
+            "| 项目 | 数量 |",
+            "|---|:---:|",
         ] {
             assert!(is_table_row(row), "{row}");
         }
@@ -98,6 +113,7 @@ mod tests {
             "鹭洲市获得14枚金牌",
             "来源：鹭洲日报  作者：卓一鸣  发布时间：2025-05-06 08:30",
             "1月外贸进出口同比增  8.7%实际使用外资同比增  4.8%",
+            "|甲|",
         ] {
             assert!(!is_table_row(line), "{line}");
         }
