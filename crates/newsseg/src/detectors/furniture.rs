@@ -88,6 +88,11 @@ pub fn is_furniture_line(line: &str) -> bool {
     if is_list_label(line) || is_url_line(line) {
         return true;
     }
+    if let Some((text, only_links)) = markdown_link_text(line) {
+        // A page converted from HTML: links alone on a line are its navigation, and a line
+        // with links reads as their text.
+        return only_links || is_furniture_line(&text);
+    }
     // Wide spacing between a header's fields does not count: more than 240 bytes besides
     // spaces is more than 60 characters.
     let spaces = || line.bytes().filter(|&b| b == b' ').count();
@@ -361,9 +366,7 @@ const LINK_LIST_LABELS: [&str; 12] = [
     "点击排行",
 ];
 
-/// True for a web address alone on its line (an e-paper page's link), however long, or
-/// Markdown links and images alone on it (`![](…)`, `[返回首页](…)`), as pages converted
-/// from HTML print them.
+/// True for a web address alone on its line (an e-paper page's link), however long.
 fn is_url_line(line: &str) -> bool {
     let address = line
         .strip_prefix("http://")
@@ -371,32 +374,53 @@ fn is_url_line(line: &str) -> bool {
         .or_else(|| line.strip_prefix("www."));
     address.is_some_and(|rest| {
         !rest.is_empty() && line.len() <= 2048 && !rest.contains(char::is_whitespace)
-    }) || is_markdown_links(line)
+    })
 }
 
-/// True for a line made only of Markdown links or images: `[text](address)`, `![alt](address)`,
-/// apart by white space.
-fn is_markdown_links(line: &str) -> bool {
-    let mut rest = line.trim();
-    if rest.is_empty() || line.len() > 2048 {
-        return false;
+/// `line` with each Markdown link read as its text and each image left out
+/// (`[首页](…) > [数字报](…)` → `首页 > 数字报`), and whether nothing but links, images and
+/// separators (`>`, `|`, `/`, `·`) is on it, when it holds one; `None` otherwise.
+fn markdown_link_text(line: &str) -> Option<(String, bool)> {
+    if !line.contains("](") || line.len() > 2048 {
+        return None;
     }
-    while !rest.is_empty() {
-        let Some(after_bracket) = rest.strip_prefix("![").or_else(|| rest.strip_prefix('[')) else {
-            return false;
+    let mut text = String::new();
+    let mut outside = String::new();
+    let mut rest = line;
+    let mut found = false;
+    while let Some(open) = rest.find('[') {
+        let link = &rest[open + 1..];
+        let parsed = link.split_once("](").and_then(|(label, after)| {
+            let (address, after) = after.split_once(')')?;
+            let plain = !label.contains(['[', ']']) && !address.is_empty();
+            (plain && !address.contains(char::is_whitespace)).then_some((label, after))
+        });
+        let Some((label, after)) = parsed else {
+            text.push_str(&rest[..=open]);
+            outside.push_str(&rest[..=open]);
+            rest = link;
+            continue;
         };
-        let Some((_, after_text)) = after_bracket.split_once("](") else {
-            return false;
+        let image = rest[..open].ends_with('!');
+        let before = if image {
+            &rest[..open - 1]
+        } else {
+            &rest[..open]
         };
-        let Some((address, after)) = after_text.split_once(')') else {
-            return false;
-        };
-        if address.is_empty() || address.contains(char::is_whitespace) {
-            return false;
+        text.push_str(before);
+        outside.push_str(before);
+        if !image {
+            text.push_str(label);
         }
-        rest = after.trim_start();
+        rest = after;
+        found = true;
     }
-    true
+    text.push_str(rest);
+    outside.push_str(rest);
+    let only_links = outside
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '>' | '»' | '|' | '/' | '·'));
+    found.then_some((text, only_links))
 }
 
 /// True for a label over a list of titles or links ([`TITLE_LIST_LABELS`],
@@ -523,6 +547,7 @@ mod tests {
             "相关文章：",
             "![](https://img.example.com/2024/a.jpg)",
             "[返回首页](https://www.example.com/)  [下一篇](/news/2.html)",
+            "[首页](https://www.example.com/) > [数字报](https://www.example.com/paper/) > 第06版",
             "青岚日报 2024年9月12日 第05版 城市",
             "2024年9月12日 第A05版：地方新闻",
         ] {
@@ -581,6 +606,7 @@ mod tests {
             "字号大中小的区别",
             "[注] 本文数据来自统计局。",
             "他说（见图）[1]",
+            "据[新华社](https://www.example.com/)报道，甲县今年新建公园十座。",
             "2024年9月12日 该书第3版正式发行",
         ] {
             assert!(!is_furniture_line(line), "{line}");
