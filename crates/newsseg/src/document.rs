@@ -13,7 +13,7 @@ use crate::streams::{streams, Stream, Streams};
 use crate::text::{
     bracket_balance, char_count, ends_sentence, ends_with_dash, half_width_columns, is_han,
     opens_with_dash, quote_balance, same_but_spacing, squeeze_cjk_spaces, squeezed,
-    starts_with_clause_punct, to_simplified, trim_blank, without_emphasis,
+    starts_with_clause_punct, to_simplified, trim_blank, without_markup,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -270,7 +270,7 @@ fn split_lines(text: &str) -> Vec<Line> {
     }
     for raw in body.split('\n') {
         let raw_end = start + raw.len();
-        let content = without_emphasis(trim_blank(raw));
+        let content = without_markup(trim_blank(raw));
         // Where the content starts inside the raw line (it is a slice of it).
         let trimmed_start = content.as_ptr() as usize - raw.as_ptr() as usize;
         let span = if content.is_empty() {

@@ -190,11 +190,22 @@ pub fn trim_blank(text: &str) -> &str {
     text.trim_matches(is_blank_char)
 }
 
-/// `text` without the Markdown emphasis that wraps all of it (`**本报记者 张三**`,
-/// `*新华社记者 李四摄*`, `__…__`, `_…_`), as pages converted from HTML print bylines and
-/// credits; a bullet (`* 第一条`) wraps nothing. A slice of `text`.
-pub fn without_emphasis(text: &str) -> &str {
+/// `text` without the markup of a page converted from HTML around it: a Markdown
+/// blockquote's `> `, non-breaking spaces left as entities (`&nbsp;`), and the emphasis
+/// that wraps all of it (`**本报记者 张三**`, `*新华社记者 李四摄*`, `__…__`, `_…_`); a
+/// bullet (`* 第一条`) wraps nothing. A slice of `text`.
+pub fn without_markup(text: &str) -> &str {
     let mut inner = text;
+    loop {
+        let unquoted = inner
+            .strip_prefix("> ")
+            .or_else(|| inner.strip_prefix("&nbsp;"))
+            .or_else(|| inner.strip_suffix("&nbsp;"));
+        match unquoted {
+            Some(rest) => inner = trim_blank(rest),
+            None => break,
+        }
+    }
     for _ in 0..2 {
         let Some(unwrapped) = ["***", "**", "__", "*", "_"].iter().find_map(|mark| {
             let rest = inner.strip_prefix(mark)?.strip_suffix(mark)?;
@@ -458,19 +469,25 @@ mod tests {
     }
 
     #[test]
-    fn markdown_emphasis_around_a_whole_line_is_left_out() {
-        assert_eq!(without_emphasis("**本报记者 张三**"), "本报记者 张三");
-        assert_eq!(without_emphasis("*新华社记者 李四摄*"), "新华社记者 李四摄");
-        assert_eq!(without_emphasis("***重要***"), "重要");
+    fn markup_around_a_whole_line_is_left_out() {
+        assert_eq!(without_markup("**本报记者 张三**"), "本报记者 张三");
+        assert_eq!(without_markup("*新华社记者 李四摄*"), "新华社记者 李四摄");
+        assert_eq!(without_markup("***重要***"), "重要");
         assert_eq!(
-            without_emphasis("__（作者为某大学教授）__"),
+            without_markup("__（作者为某大学教授）__"),
             "（作者为某大学教授）"
         );
-        assert_eq!(without_emphasis("* 第一条"), "* 第一条", "a bullet");
-        assert_eq!(without_emphasis("**"), "**");
-        assert_eq!(without_emphasis("2*3*4"), "2*3*4");
+        assert_eq!(without_markup("* 第一条"), "* 第一条", "a bullet");
+        assert_eq!(without_markup("**"), "**");
+        assert_eq!(without_markup("2*3*4"), "2*3*4");
         assert_eq!(
-            without_emphasis("**甲**和**乙**"),
+            without_markup("> 本报讯（记者 张三）"),
+            "本报讯（记者 张三）"
+        );
+        assert_eq!(without_markup("&nbsp;&nbsp; 本报讯"), "本报讯");
+        assert_eq!(without_markup("首页 > 新闻"), "首页 > 新闻");
+        assert_eq!(
+            without_markup("**甲**和**乙**"),
             "**甲**和**乙**",
             "no wrapper"
         );
