@@ -9,8 +9,8 @@ const MIN_PART_CHARS: usize = 4;
 /// Attempts at finding a cut before giving up on one.
 const CUT_ATTEMPTS: usize = 8;
 
-/// Splits `text` at char position `at`; `None` unless both parts have at least
-/// [`MIN_PART_CHARS`] chars, neither is blank, and the first does not end a sentence.
+/// Splits `text` at char position `at`; `None` unless both parts have at least four chars
+/// (`MIN_PART_CHARS`), neither is blank, and the first does not end a sentence.
 pub fn cut_mid_sentence(text: &str, at: usize) -> Option<(String, String)> {
     let count = text.chars().count();
     if at < MIN_PART_CHARS || at + MIN_PART_CHARS > count {

@@ -174,7 +174,7 @@ struct Start {
     bigrams: Profile,
     head_shaped: bool,
     byline: bool,
-    /// Kinds of paired marks ([`paired_mark`]) whose closer comes before any opener.
+    /// Kinds of paired marks ([`crate::text::paired_mark`]) whose closer comes before any opener.
     closes_first: u8,
 }
 
@@ -219,7 +219,7 @@ fn opens_with_particle(text: &str) -> bool {
 struct End {
     /// Bigrams of the last characters.
     bigrams: Profile,
-    /// Kinds of paired marks ([`paired_mark`]) opened more often than closed.
+    /// Kinds of paired marks ([`crate::text::paired_mark`]) opened more often than closed.
     open: u8,
 }
 
@@ -1094,8 +1094,8 @@ fn tail_split_allowed(p: usize, len: usize) -> bool {
 /// Body blocks after the first [`PARAGRAPHS_KEPT`] at which a plain split is tried.
 const PLAIN_SPLIT_BLOCKS: usize = 16;
 
-/// Joins head-only stories to the body that shares most of their words (see
-/// [`candidate_bodies`]); a part of a story that does not open with a dateline only when
+/// Joins head-only stories to the body that shares most of their words (the parts of
+/// [`split_bodies`]); a part of a story that does not open with a dateline only when
 /// the head's words are covered better there than in the part that stays, by
 /// `tail_move_margin`, and a part split at a plain paragraph only below the head or at the
 /// end of the story right above it (a head printed after its body), and when the two parts
