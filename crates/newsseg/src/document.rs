@@ -12,8 +12,8 @@ use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_with
 use crate::streams::{streams, Stream, Streams};
 use crate::text::{
     bracket_balance, char_count, ends_sentence, ends_with_dash, half_width_columns, is_han,
-    opens_with_dash, quote_balance, same_but_spacing, squeeze_cjk_spaces, squeezed,
-    starts_with_clause_punct, to_simplified, trim_blank, without_markup,
+    markdown_heading, opens_with_dash, quote_balance, same_but_spacing, squeeze_cjk_spaces,
+    squeezed, starts_with_clause_punct, to_simplified, trim_blank, without_markup,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -31,6 +31,9 @@ pub struct Line {
     pub chars: usize,
     /// True when the line holds only white space.
     pub blank: bool,
+    /// The level of the Markdown heading the line is (`# 标题` → 1), its `#` marks left out
+    /// of `span`; `None` for other lines.
+    pub heading: Option<usize>,
 }
 
 /// A run of lines that forms one unit: a paragraph, a headline, a footer …
@@ -271,6 +274,8 @@ fn split_lines(text: &str) -> Vec<Line> {
     for raw in body.split('\n') {
         let raw_end = start + raw.len();
         let content = without_markup(trim_blank(raw));
+        let heading = markdown_heading(content);
+        let content = heading.map_or(content, |(_, title)| title);
         // Where the content starts inside the raw line (it is a slice of it).
         let trimmed_start = content.as_ptr() as usize - raw.as_ptr() as usize;
         let span = if content.is_empty() {
@@ -286,6 +291,7 @@ fn split_lines(text: &str) -> Vec<Line> {
             span,
             chars,
             blank: content.is_empty(),
+            heading: heading.map(|(level, _)| level),
         });
         start = raw_end + 1;
     }
@@ -914,6 +920,8 @@ fn build_blocks<'t>(
                     .find(|l| !l.blank)
                     .is_some_and(|l| opens_with_dateline(l.span.slice(text), None));
             !fits[i].indented
+                && line.heading.is_none()
+                && lines[last].heading.is_none()
                 && !heads_dated_text
                 && !is_closed_note(text, lines, &groups[g].0)
                 && !opens_with_dash(&squeezed(line_text))

@@ -2,7 +2,6 @@
 
 use crate::linker::Linked;
 use crate::segmentation::{Article, BlockSpan, Segmentation};
-use crate::text::markdown_heading;
 use crate::{Document, Role};
 
 /// Turns linked stories into articles (blocks in reading order) and dropped blocks.
@@ -17,11 +16,6 @@ pub fn build_segmentation(doc: &Document<'_>, linked: &Linked) -> Segmentation {
                 .iter()
                 .filter(|&&i| linked.roles[i] == Role::Headline)
                 .map(|&i| doc.source_text(&blocks[i]))
-                .map(|text| match markdown_heading(&text) {
-                    // A page converted from HTML: the title without its heading mark.
-                    Some((_, title)) => title.to_owned(),
-                    None => text.into_owned(),
-                })
                 .collect::<Vec<_>>()
                 .join(" ");
             let blocks = story

@@ -487,6 +487,13 @@ mod tests {
         assert_eq!(without_markup("&nbsp;&nbsp; 本报讯"), "本报讯");
         assert_eq!(without_markup("首页 > 新闻"), "首页 > 新闻");
         assert_eq!(
+            markdown_heading("# 甲县推进乡村振兴"),
+            Some((1, "甲县推进乡村振兴"))
+        );
+        assert_eq!(markdown_heading("## 农机先行"), Some((2, "农机先行")));
+        assert_eq!(markdown_heading("#话题# 甲县"), None);
+        assert_eq!(markdown_heading("#"), None);
+        assert_eq!(
             without_markup("**甲**和**乙**"),
             "**甲**和**乙**",
             "no wrapper"

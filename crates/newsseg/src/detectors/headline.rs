@@ -9,7 +9,7 @@
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
 use super::subhead::{is_section_label, without_bullet};
-use crate::text::{after_dash, ends_sentence, ends_with_dash, markdown_heading, opens_with_dash};
+use crate::text::{after_dash, ends_sentence, ends_with_dash, opens_with_dash};
 use crate::{Detector, Document, EvidenceSink, Role};
 
 /// Emits head-role evidence from the shape of each block.
@@ -28,11 +28,6 @@ fn score_block(
     i: usize,
 ) {
     let t = text.trim();
-    match markdown_heading_level(t) {
-        Some(1) => out.role(i, Role::Headline, MARKDOWN_HEADING),
-        Some(_) => out.role(i, Role::Subhead, MARKDOWN_HEADING),
-        None => {}
-    }
     if is_dash_signature(t) {
         out.role(i, Role::Author, DASH_SIGNATURE);
         return;
@@ -124,11 +119,6 @@ const COLON_INTRODUCES_TEXT: f32 = 2.0;
 /// Evidence for the role a Markdown heading's level gives (a dump converted from a web
 /// page): `# …` a headline, `## …` and deeper a subhead.
 const MARKDOWN_HEADING: f32 = 3.0;
-
-/// The level of a Markdown heading (`# 标题` → 1, `## 小标题` → 2), `None` for other text.
-fn markdown_heading_level(text: &str) -> Option<usize> {
-    markdown_heading(text).map(|(level, _)| level)
-}
 
 /// Evidence for a data figure being text, and against it being a head.
 const FIGURE_NOT_TITLE: f32 = 3.0;
@@ -289,6 +279,11 @@ impl Detector for Headline {
                         .trim_end()
                         .ends_with(['，', ',', '、', '；', ';', '：', ':'])
             });
+            match block.lines.first().and_then(|&l| doc.lines()[l].heading) {
+                Some(1) => out.role(i, Role::Headline, MARKDOWN_HEADING),
+                Some(_) => out.role(i, Role::Subhead, MARKDOWN_HEADING),
+                None => {}
+            }
             let (title, prose) = (titles[i], is_prose(block));
             score_block(&block.text, block.chars, title, prose, title_below, out, i);
             if i > 0 && titles[i - 1] {
@@ -346,10 +341,6 @@ mod tests {
 
     #[test]
     fn markdown_headings() {
-        assert_eq!(markdown_heading_level("# 甲县推进乡村振兴"), Some(1));
-        assert_eq!(markdown_heading_level("## 农机先行"), Some(2));
-        assert_eq!(markdown_heading_level("#话题# 甲县"), None);
-        assert_eq!(markdown_heading_level("#"), None);
         let ev = evidence("# 甲县推进乡村振兴\n\n## 农机先行\n");
         assert!(ev.roles(0)[Role::Headline.index()] > ev.roles(0)[Role::Kicker.index()]);
         assert!(ev.roles(1)[Role::Subhead.index()] > 0.0);
