@@ -2,7 +2,7 @@
 //! and prediction files (JSONL, one segmentation per dump).
 
 use crate::labels::{split_lines, LineLabel};
-use newsseg::text::{trim_blank, trim_blank_start};
+use newsseg::text::trim_blank;
 use newsseg::{Article, BlockSpan, Role, Segmentation};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -141,18 +141,11 @@ fn block_spans(
     blocks
 }
 
-/// Byte span of each line's text without surrounding white space.
+/// Byte span of each line's text as the engine's blocks cover it ([`newsseg::line_spans`]).
 fn line_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut start = 0;
-    split_lines(text)
+    newsseg::line_spans(text)
         .into_iter()
-        .map(|raw| {
-            let lead = raw.len() - trim_blank_start(raw).len();
-            let content = trim_blank(raw).len();
-            let span = (start + lead, start + lead + content);
-            start += raw.len() + 1;
-            span
-        })
+        .map(|span| (span.start, span.end))
         .collect()
 }
 

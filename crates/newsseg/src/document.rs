@@ -264,6 +264,16 @@ impl Block<'_> {
     }
 }
 
+/// The byte span of each line of `text` as a segmentation's blocks cover it: white space
+/// and the markup of a page converted from HTML around it left out (an empty span for a
+/// blank line).
+pub fn line_spans(text: &str) -> Vec<Span> {
+    split_lines(text)
+        .into_iter()
+        .map(|line| line.span)
+        .collect()
+}
+
 fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;

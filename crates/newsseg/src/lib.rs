@@ -43,7 +43,7 @@ pub mod text;
 pub use config::Config;
 pub use decoder::Decoded;
 pub use detector::Detector;
-pub use document::{Block, Document, Layout, Line};
+pub use document::{line_spans, Block, Document, Layout, Line};
 pub use error::Error;
 pub use evidence::{Cue, Evidence, EvidenceSink, Fired, Target};
 pub use linker::Linked;

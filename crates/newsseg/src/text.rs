@@ -231,11 +231,6 @@ pub fn markdown_heading(text: &str) -> Option<(usize, &str)> {
         .then(|| (level, rest.trim()))
 }
 
-/// `text` without leading [`is_blank_char`] characters.
-pub fn trim_blank_start(text: &str) -> &str {
-    text.trim_start_matches(is_blank_char)
-}
-
 /// The dashes a subtitle opens with and a kicker ends on: two em dashes, the box-drawing
 /// lines some extractors give for them, two ASCII hyphens.
 const DASHES: [&str; 3] = ["——", "──", "--"];
