@@ -40,20 +40,27 @@ enum Attribution {
     Author,
 }
 
+/// The text of a bracketed note after its opening words: anything but brackets, or a
+/// bracketed part of a name (`（作者为中央党校（国家行政学院）教授）`).
+const NOTE_TEXT: &str = r"(?:[^（()）]|[（(][^（()）]*[）)])*";
+
 fn attribution_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
+        let pattern = [
             r"^[（(](?:",
-            // A name inside may hold brackets of its own: `（作者为中央党校（国家行政学院）教授）`.
-            r"(?P<author>作者(?:[^（()）]|[（(][^（()）]*[）)])*)",
-            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|采写|摘编|摘自|原载|选自|转自|来源|报道|详见|电)(?:[^（()）]|[（(][^（()）]*[）)])*",
+            r"(?P<author>作者",
+            NOTE_TEXT,
+            ")",
+            r"|[^（()）]*(?:记者|通讯员|编译|整理|供稿|执笔|采写|摘编|摘自|原载|选自|转自|来源|报道|详见|电)",
+            NOTE_TEXT,
             r"|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{1,4}){0,8}",
             // A two- or three-character pen name set out with spaces: `（西 亚）`.
             r"|\p{Han}(?:\s+\p{Han}){1,2}",
             r")[）)]$",
-        ))
-        .expect("attribution pattern compiles")
+        ]
+        .concat();
+        Regex::new(&pattern).expect("attribution pattern compiles")
     })
 }
 
