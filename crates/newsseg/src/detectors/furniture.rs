@@ -384,8 +384,12 @@ fn markdown_link_text(line: &str) -> Option<(String, bool)> {
     if !line.contains("](") || line.len() > 2048 {
         return None;
     }
+    let separators = |part: &str| {
+        part.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '>' | '»' | '|' | '/' | '·'))
+    };
     let mut text = String::new();
-    let mut outside = String::new();
+    let mut only_links = true;
     let mut rest = line;
     let mut found = false;
     while let Some(open) = rest.find('[') {
@@ -397,7 +401,7 @@ fn markdown_link_text(line: &str) -> Option<(String, bool)> {
         });
         let Some((label, after)) = parsed else {
             text.push_str(&rest[..=open]);
-            outside.push_str(&rest[..=open]);
+            only_links &= separators(&rest[..=open]);
             rest = link;
             continue;
         };
@@ -408,7 +412,7 @@ fn markdown_link_text(line: &str) -> Option<(String, bool)> {
             &rest[..open]
         };
         text.push_str(before);
-        outside.push_str(before);
+        only_links &= separators(before);
         if !image {
             text.push_str(label);
         }
@@ -416,10 +420,7 @@ fn markdown_link_text(line: &str) -> Option<(String, bool)> {
         found = true;
     }
     text.push_str(rest);
-    outside.push_str(rest);
-    let only_links = outside
-        .chars()
-        .all(|c| c.is_whitespace() || matches!(c, '>' | '»' | '|' | '/' | '·'));
+    only_links &= separators(rest);
     found.then_some((text, only_links))
 }
 
