@@ -12,10 +12,20 @@ newsseg on text it was not tuned on; compare with `--gold SRC_DIR`. See docs/MET
 import os
 import random
 import sys
+import unicodedata
 
 
 def translate(table):
     return lambda text: text.translate(str.maketrans(table))
+
+
+def radical_forms():
+    """Each character that a Kangxi radical (U+2F00-U+2FD5) or a simplified radical stands
+    for, mapped to the radical: some PDF fonts map these glyphs to the radicals' code points,
+    and text extraction gives `⽇` for `日`, `⻓` for `长`."""
+    table = {unicodedata.normalize("NFKC", chr(cp)): chr(cp) for cp in range(0x2F00, 0x2FD6)}
+    table.update(dict(pair for pair in zip("见车长门页风飞马鱼鸟麦黄齐齿龙", "⻅⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰")))
+    return table
 
 
 VARIANTS = {
@@ -25,10 +35,18 @@ VARIANTS = {
     "bar-dashes": lambda text: text.replace("——", "――"),
     "full-width-dashes": lambda text: text.replace("——", "－－"),
     "ascii-dashes": lambda text: text.replace("——", "--"),
+    # OCR reads the em dash as two of the numeral one.
+    "ocr-dashes": lambda text: text.replace("——", "一一"),
     # Half-width punctuation in every line, heads included.
     "half-width-everywhere": translate(
         {"，": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")"}
     ),
+    # Figures and Latin letters in full-width forms (`２０１９年`, `ＧＤＰ`).
+    "full-width-digits": translate(
+        {c: chr(ord(c) + 0xFEE0) for c in "0123456789%ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+    ),
+    # A PDF font's radicals for the characters they stand for (`1⽉31⽇`).
+    "pdf-radicals": translate(radical_forms()),
     "crlf": lambda text: text.replace("\n", "\r\n"),
     # Every non-blank line indented by two ideographic spaces.
     "indented": lambda text: "\n".join("\u3000\u3000" + l if l.strip() else l for l in text.split("\n")),

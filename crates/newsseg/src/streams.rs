@@ -7,7 +7,7 @@
 
 use crate::detectors::cohesion::jieba_has_word;
 use crate::detectors::continuation::word_spans_joint;
-use crate::text::{closes_first, ends_mid_sentence, is_han, left_open, squeezed};
+use crate::text::{closes_first, ends_mid_sentence, is_digit, is_han, left_open, squeezed};
 use crate::Line;
 use std::borrow::Cow;
 
@@ -239,8 +239,8 @@ fn runs_across(above: &Edges<'_>, below: &Edges<'_>, word_spans: fn(&str, &str) 
         _ => return 0.0,
     };
     let word = is_han(last) && is_han(first) && word_spans(above.text, below.text);
-    let number = last.is_ascii_digit()
-        && (first.is_ascii_digit() || first == '.' || NUMBER_UNITS.contains(first));
+    let number =
+        is_digit(last) && (is_digit(first) || first == '.' || NUMBER_UNITS.contains(first));
     let mark = above.open != 0 && above.open & closes_first(below.text) != 0;
     f32::from(u8::from(word || number) + u8::from(mark))
 }

@@ -1,7 +1,8 @@
 //! Character-level helpers for Chinese newspaper text (full- and half-width punctuation,
-//! traditional and simplified script).
+//! traditional and simplified script, the radicals and compatibility ideographs of PDF fonts).
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// True for characters that end a sentence: `。！？!?；;…` and the ASCII full stop.
@@ -39,11 +40,29 @@ const TRADITIONAL_TO_SIMPLIFIED: &str = include_str!("t2s.txt");
 /// [`TRADITIONAL_TO_SIMPLIFIED`] lies between it and U+9FFF.
 const CJK_FIRST: u32 = 0x3400;
 
+/// Kangxi radicals and CJK compatibility ideographs with their unified forms, one pair per
+/// line after `#` comment lines (Unicode's NFKC mappings): what PDF fonts often give for
+/// common characters (`⽇` for `日`).
+const COMPATIBILITY_TO_UNIFIED: &str = include_str!("compat.txt");
+
 /// The simplified form of each traditional character of the unified CJK block, and a bit
-/// set of those characters (small enough to stay in cache while a text is scanned).
+/// set of those characters (small enough to stay in cache while a text is scanned); the
+/// unified form of each compatibility character ([`COMPATIBILITY_TO_UNIFIED`]).
 struct SimplifiedForms {
     forms: Vec<char>,
     traditional: Vec<u64>,
+    unified: HashMap<char, char>,
+}
+
+/// The pairs of characters in a table of `#` comment lines and lines of two characters.
+fn char_pairs(table: &str) -> impl Iterator<Item = (char, char)> + '_ {
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|pair| {
+            let mut chars = pair.chars().filter(|c| !c.is_whitespace());
+            Some((chars.next()?, chars.next()?))
+        })
 }
 
 fn simplified_forms() -> &'static SimplifiedForms {
@@ -53,17 +72,12 @@ fn simplified_forms() -> &'static SimplifiedForms {
         let mut forms = SimplifiedForms {
             forms: vec!['\0'; size],
             traditional: vec![0; size.div_ceil(64)],
+            unified: char_pairs(COMPATIBILITY_TO_UNIFIED).collect(),
         };
-        for pair in TRADITIONAL_TO_SIMPLIFIED
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-        {
-            let mut chars = pair.chars().filter(|c| !c.is_whitespace());
-            if let (Some(from), Some(to)) = (chars.next(), chars.next()) {
-                let at = (from as u32 - CJK_FIRST) as usize;
-                forms.forms[at] = to;
-                forms.traditional[at / 64] |= 1 << (at % 64);
-            }
+        for (from, to) in char_pairs(TRADITIONAL_TO_SIMPLIFIED) {
+            let at = (from as u32 - CJK_FIRST) as usize;
+            forms.forms[at] = to;
+            forms.traditional[at / 64] |= 1 << (at % 64);
         }
         forms
     })
@@ -77,16 +91,28 @@ fn has_simplified_form(c: char, forms: &SimplifiedForms) -> bool {
             let at = (c as u32 - CJK_FIRST) as usize;
             forms.traditional[at / 64] & (1 << (at % 64)) != 0
         }
+        _ if may_be_compatibility(c) => forms.unified.contains_key(&c),
         _ => false,
     }
+}
+
+/// True for the blocks of [`COMPATIBILITY_TO_UNIFIED`]: CJK radicals and compatibility
+/// ideographs.
+fn may_be_compatibility(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{2FDF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// The horizontal bar (U+2015), which some GBK decoders give for the em dash of `——`.
 const HORIZONTAL_BAR: char = '\u{2015}';
 
-/// The simplified form of a character, or of a corner bracket (`「」『』` → `“”‘’`), or
-/// the em dash for a [`HORIZONTAL_BAR`]; the character itself when it has none.
+/// The simplified form of a character (of its unified form, for a compatibility
+/// character), or of a corner bracket (`「」『』` → `“”‘’`), or the em dash for a
+/// [`HORIZONTAL_BAR`]; the character itself when it has none.
 fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
+    let c = match c {
+        _ if may_be_compatibility(c) => forms.unified.get(&c).copied().unwrap_or(c),
+        _ => c,
+    };
     match c {
         '「' => '“',
         '」' => '”',
@@ -99,16 +125,17 @@ fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
 }
 
 /// The text with traditional characters replaced by their simplified forms, corner
-/// brackets by curly quotes and horizontal bars or pairs of full-width hyphens by em
-/// dashes (`――记者手记`, `－－记者手记` → `——记者手记`),
-/// so that the detectors read traditional-script pages (`本報訊`, `記者`, `攝`) as they read
-/// simplified ones. Every replacement has the byte length of
-/// the character it replaces, so byte offsets into the result are offsets into `text`.
-/// Borrowed when nothing changes.
+/// brackets by curly quotes, and horizontal bars, pairs of full-width hyphens or an OCR's
+/// pair of `一` where a line opens or ends ([`ocr_dashes`]) by em dashes (`――记者手记`,
+/// `－－记者手记`, `一一记者手记` → `——记者手记`), so that the detectors read
+/// traditional-script pages (`本報訊`, `記者`, `攝`) as they read simplified ones. Every
+/// replacement has the byte length of the character it replaces, so byte offsets into the
+/// result are offsets into `text`. Borrowed when nothing changes.
 pub fn to_simplified(text: &str) -> Cow<'_, str> {
     let forms = simplified_forms();
     let first = text.find(|c| has_simplified_form(c, forms));
     let dashes = text.contains(FULL_WIDTH_DASH);
+    let ocr = ocr_dashes(text);
     let mut out = match first {
         Some(first) => {
             let mut out = String::with_capacity(text.len());
@@ -116,11 +143,14 @@ pub fn to_simplified(text: &str) -> Cow<'_, str> {
             out.extend(text[first..].chars().map(|c| simplified_char(c, forms)));
             out
         }
-        None if dashes => text.to_owned(),
+        None if dashes || !ocr.is_empty() => text.to_owned(),
         None => return Cow::Borrowed(text),
     };
     if dashes {
         out = out.replace(FULL_WIDTH_DASH, "——");
+    }
+    for at in ocr {
+        out.replace_range(at..at + OCR_DASH.len(), "——");
     }
     Cow::Owned(out)
 }
@@ -128,6 +158,79 @@ pub fn to_simplified(text: &str) -> Cow<'_, str> {
 /// Two full-width hyphens, which some pages print for the dash `——` (one alone is a minus
 /// or a hyphen: `2019－2020`).
 const FULL_WIDTH_DASH: &str = "－－";
+
+/// Two `一` (the numeral one), as OCR reads the dash `——`.
+const OCR_DASH: &str = "一一";
+
+/// Byte offsets of the [`OCR_DASH`]es that open or end a line (white space aside), where a
+/// dash opens a subtitle or a signature (`一一记者手记`) or ends a kicker (`…见闻一一`),
+/// unless the line wraps into the next one there ([`PrintedLine::wraps_into`]): inside a
+/// sentence the pair is a word (`一一握手`, `都在一一` / `破解`).
+fn ocr_dashes(text: &str) -> Vec<usize> {
+    if !text.contains(OCR_DASH) {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push(PrintedLine::new(line, offset));
+        offset += line.len();
+    }
+    let wraps = |a: usize| {
+        a + 1 < lines.len()
+            && lines[a].wraps_into(&lines[a + 1], a.checked_sub(1).map(|p| &lines[p]))
+    };
+    let mut found = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        let words = &text[line.start..line.end];
+        if words.starts_with(OCR_DASH) && !(k > 0 && wraps(k - 1)) {
+            found.push(line.start);
+        }
+        if words.len() >= 2 * OCR_DASH.len() && words.ends_with(OCR_DASH) && !wraps(k) {
+            found.push(line.end - OCR_DASH.len());
+        }
+    }
+    found
+}
+
+/// A line of a text, for [`ocr_dashes`]: the byte span of its words, their number of
+/// characters and whether they end a sentence.
+struct PrintedLine {
+    start: usize,
+    end: usize,
+    chars: usize,
+    ends_sentence: bool,
+}
+
+impl PrintedLine {
+    fn new(line: &str, offset: usize) -> PrintedLine {
+        let words = line.trim();
+        let start = offset + (line.len() - line.trim_start().len());
+        PrintedLine {
+            start,
+            end: start + words.len(),
+            chars: words.chars().count(),
+            ends_sentence: ends_sentence(words),
+        }
+    }
+
+    /// True when this line runs on into `next` as hard-wrapped text does: it stops inside a
+    /// sentence and is as long, give or take a character, as `next` or as the line
+    /// `above` it (the full lines of a paragraph).
+    fn wraps_into(&self, next: &PrintedLine, above: Option<&PrintedLine>) -> bool {
+        let alike = |other: &PrintedLine| other.chars > 0 && self.chars.abs_diff(other.chars) <= 1;
+        self.chars > 0
+            && next.chars > 0
+            && !self.ends_sentence
+            && (alike(next) || above.is_some_and(alike))
+    }
+}
+
+/// True for a decimal digit, ASCII or full-width (`2`, `２`): some pages print figures in
+/// full-width forms.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
 
 /// True for any punctuation, ASCII or CJK.
 pub fn is_punct(c: char) -> bool {
@@ -461,6 +564,20 @@ mod tests {
             to_simplified("－－记者手记 2019－2020"),
             "——记者手记 2019－2020"
         );
+        assert_eq!(
+            to_simplified(
+                "一一记者手记\n　　探访小镇见闻一一\r\n“今年的新茶卖得特别好”\n大家一一握手。"
+            ),
+            "——记者手记\n　　探访小镇见闻——\r\n“今年的新茶卖得特别好”\n大家一一握手。",
+            "an OCR's dashes, where a line opens or ends"
+        );
+        let wrapped =
+            "以前看似解决不了的难题，现在也都在一一\n破解。只要方向对、功夫深，没有什么难\n";
+        assert_eq!(to_simplified(wrapped), wrapped, "a word cut by the wrap");
+        assert!(matches!(to_simplified("大家一一握手。"), Cow::Borrowed(_)));
+        let pdf = "本报北京1⽉31⽇电（记者王⼩明）⾸都";
+        assert_eq!(to_simplified(pdf), "本报北京1月31日电（记者王小明）首都");
+        assert_eq!(to_simplified(pdf).len(), pdf.len(), "a PDF font's radicals");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! `标题导航`; a separator line (`——————`, `* * *`) between two stories.
 
 use super::shape::is_head_shaped;
-use crate::text::is_han;
+use crate::text::{is_digit, is_han};
 use crate::{Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::{RegexSet, RegexSetBuilder};
@@ -273,7 +273,7 @@ fn ends_like_a_header(line: &str) -> bool {
 fn opens_with_page_number(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
-        Some('A'..='Z') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some('A'..='Z') => chars.next().is_some_and(is_digit),
         Some(c) => may_be_digit(c),
         None => false,
     }

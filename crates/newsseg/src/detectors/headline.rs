@@ -9,7 +9,7 @@
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose, MAX_HEAD_CHARS};
 use super::subhead::{is_section_label, without_bullet};
-use crate::text::{after_dash, ends_sentence, ends_with_dash, opens_with_dash};
+use crate::text::{after_dash, ends_sentence, ends_with_dash, is_digit, opens_with_dash};
 use crate::{Detector, Document, EvidenceSink, Role};
 
 /// Emits head-role evidence from the shape of each block.
@@ -133,12 +133,12 @@ const FIGURE_UNITS: &str =
 /// True for a short line that is a number with its unit only: `25.4%`, `507.1亿件`,
 /// `5万亿 289亿`.
 fn is_data_figure(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_ascii_digit())
+    text.starts_with(is_digit)
         && text.chars().count() <= MAX_FIGURE_CHARS
         && text.chars().all(|c| {
-            c.is_ascii_digit()
+            is_digit(c)
                 || c.is_whitespace()
-                || ".,%％:~—-".contains(c)
+                || ".,．%％:~—-".contains(c)
                 || FIGURE_UNITS.contains(c)
         })
 }
@@ -348,7 +348,7 @@ mod tests {
 
     #[test]
     fn a_data_figure_is_text() {
-        for figure in ["25.4%", "507.1亿件", "5万亿 289亿", "1999年"] {
+        for figure in ["25.4%", "507.1亿件", "5万亿 289亿", "1999年", "２５．４％"] {
             assert!(is_data_figure(figure), "{figure}");
         }
         for title in ["5G点亮智慧生活", "2019春运一线", "90后的新年"] {

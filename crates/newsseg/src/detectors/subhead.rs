@@ -8,6 +8,7 @@ use super::cohesion::{cosine, merge, Profile};
 use super::continuation::cut_at_column_foot;
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose};
+use crate::text::is_digit;
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -106,7 +107,7 @@ fn is_section_number(label: &str) -> bool {
     };
     let numerals = inner.chars().count();
     (1..=3).contains(&numerals) && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
-        || bracketed && (1..=2).contains(&numerals) && inner.chars().all(|c| c.is_ascii_digit())
+        || bracketed && (1..=2).contains(&numerals) && inner.chars().all(is_digit)
 }
 
 /// The text without surrounding white space and a leading bullet (`■记者手记` →

@@ -2,6 +2,7 @@
 //! (`鹭洲市 14金 9银 11铜`, `明天白天 晴 19℃—27℃ 东风2级`). A row is text of the story or
 //! box it is printed in, never a title, and the rows of one table belong together.
 
+use crate::text::is_digit;
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 
 /// Emits body evidence for table rows, evidence against any head role, and evidence
@@ -28,7 +29,7 @@ pub fn is_table_row(line: &str) -> bool {
         return true;
     }
     // A cheap bound first: four bytes a character, and room for the spacing.
-    if line.len() > 8 * MAX_ROW_CHARS || line.bytes().filter(u8::is_ascii_digit).count() < 2 {
+    if line.len() > 8 * MAX_ROW_CHARS || line.chars().filter(|&c| is_digit(c)).count() < 2 {
         return false;
     }
     let short = line.chars().filter(|c| !c.is_whitespace()).count() <= MAX_ROW_CHARS;
@@ -36,10 +37,7 @@ pub fn is_table_row(line: &str) -> bool {
         return false;
     }
     let fields: Vec<&str> = line.split_whitespace().collect();
-    let with_digit = fields
-        .iter()
-        .filter(|f| f.chars().any(|c| c.is_ascii_digit()))
-        .count();
+    let with_digit = fields.iter().filter(|f| f.chars().any(is_digit)).count();
     let lengths: Vec<usize> = fields.iter().map(|f| f.chars().count()).collect();
     let single = lengths.iter().filter(|&&n| n == 1).count();
     // A table's cells are short; a title in parts apart by wide spaces has long ones.
@@ -99,6 +97,7 @@ mod tests {
     fn rows_and_not_rows() {
         for row in [
             "鹭洲市 14金 9银 11铜",
+            "青屿市 １１金 １２银 ８铜",
             "今天白天 多云转晴 18℃—26℃ 东北风3级",
             "1  张三  10秒23",
             "| 项目 | 数量 |",
