@@ -112,6 +112,23 @@ def as_markdown(text, labels):
     return "\n".join(out), labels
 
 
+def as_html(text, labels):
+    """The page with its HTML left in, as a crawl that keeps the tags gives it, by the gold
+    roles: `<h1>` around a headline, `<h2>` around a subhead, every other line in `<p>`, an
+    author line's text in `<strong>`, a caption's and a credit's in `<em>`."""
+    lines, tags = text.split("\n"), labels.split("\n")
+    tags += [""] * (len(lines) - len(tags))
+    marks = {"headline": ("<h1>", "</h1>"), "subhead": ("<h2>", "</h2>"),
+             "author": ("<p><strong>", "</strong></p>"), "caption": ("<p><em>", "</em></p>"),
+             "credit": ("<p><em>", "</em></p>")}
+    out = []
+    for line, tag in zip(lines, tags):
+        fields = tag.split()
+        before, after = marks.get(fields[1] if len(fields) > 1 else "", ("<p>", "</p>"))
+        out.append(before + line.strip() + after if line.strip() else line)
+    return "\n".join(out), labels
+
+
 def without_blank_lines(text, labels):
     """The dump and its labels with every blank line left out."""
     lines, tags = text.split("\n"), labels.split("\n")
@@ -129,7 +146,7 @@ def main():
     names = sorted(n[:-4] for n in os.listdir(src) if n.endswith(".txt"))
     if not names:
         sys.exit(f"{src}: no NAME.txt files")
-    extra = ["no-blank-lines", "blank-paragraph-ends", "column-breaks", "markdown"]
+    extra = ["no-blank-lines", "blank-paragraph-ends", "column-breaks", "markdown", "html"]
     for variant in [*VARIANTS, *extra]:
         os.makedirs(os.path.join(dst, variant), exist_ok=True)
     for name in names:
@@ -142,6 +159,7 @@ def main():
         outputs["blank-paragraph-ends"] = blank_after_some_paragraphs(text, labels)
         outputs["column-breaks"] = blank_at_column_breaks(text, labels)
         outputs["markdown"] = as_markdown(text, labels)
+        outputs["html"] = as_html(text, labels)
         for variant, (out_text, out_labels) in outputs.items():
             base = os.path.join(dst, variant, name)
             with open(base + ".txt", "w", encoding="utf-8", newline="") as f:

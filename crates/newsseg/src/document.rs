@@ -11,9 +11,9 @@ use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
 use crate::text::{
-    bracket_balance, char_count, ends_sentence, ends_with_dash, half_width_columns, is_han,
-    markdown_heading, opens_with_dash, quote_balance, same_but_spacing, squeeze_cjk_spaces,
-    squeezed, starts_with_clause_punct, to_simplified, trim_blank, without_markup,
+    bracket_balance, char_count, ends_sentence, ends_with_dash, half_width_columns, heading,
+    is_han, opens_with_dash, quote_balance, same_but_spacing, squeeze_cjk_spaces, squeezed,
+    starts_with_clause_punct, to_simplified, trim_blank, without_markup,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -31,8 +31,8 @@ pub struct Line {
     pub chars: usize,
     /// True when the line holds only white space.
     pub blank: bool,
-    /// The level of the Markdown heading the line is (`# 标题` → 1), its `#` marks left out
-    /// of `span`; `None` for other lines.
+    /// The level of the heading the line is, Markdown's or HTML's (`# 标题`, `<h1>标题</h1>`
+    /// → 1), its markup left out of `span`; `None` for other lines.
     pub heading: Option<usize>,
 }
 
@@ -284,7 +284,7 @@ fn split_lines(text: &str) -> Vec<Line> {
     for raw in body.split('\n') {
         let raw_end = start + raw.len();
         let content = without_markup(trim_blank(raw));
-        let heading = markdown_heading(content);
+        let heading = heading(content);
         let content = heading.map_or(content, |(_, title)| title);
         // Where the content starts inside the raw line (it is a slice of it).
         let trimmed_start = content.as_ptr() as usize - raw.as_ptr() as usize;

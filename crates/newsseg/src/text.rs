@@ -126,7 +126,7 @@ fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
 
 /// The text with traditional characters replaced by their simplified forms, corner
 /// brackets by curly quotes, and horizontal bars, pairs of full-width hyphens or an OCR's
-/// pair of `一` where a line opens or ends ([`ocr_dashes`]) by em dashes (`――记者手记`,
+/// pair of `一` where a line opens or ends (`ocr_dashes`) by em dashes (`――记者手记`,
 /// `－－记者手记`, `一一记者手记` → `——记者手记`), so that the detectors read
 /// traditional-script pages (`本報訊`, `記者`, `攝`) as they read simplified ones. Every
 /// replacement has the byte length of the character it replaces, so byte offsets into the
@@ -293,17 +293,20 @@ pub fn trim_blank(text: &str) -> &str {
     text.trim_matches(is_blank_char)
 }
 
-/// `text` without the markup of a page converted from HTML around it: a Markdown
-/// blockquote's `> `, non-breaking spaces left as entities (`&nbsp;`), and the emphasis
-/// that wraps all of it (`**本报记者 张三**`, `*新华社记者 李四摄*`, `__…__`, `_…_`); a
-/// bullet (`* 第一条`) wraps nothing. A slice of `text`.
+/// `text` without the markup of a page converted from HTML, or of one left in HTML, around
+/// it: a Markdown blockquote's `> `, non-breaking spaces left as entities (`&nbsp;`), HTML
+/// tags other than a heading's (`<p>…</p>`, `<span class="x">`, `<br/>`),
+/// and the emphasis that wraps all of it (`**本报记者 张三**`, `*新华社记者 李四摄*`,
+/// `__…__`, `_…_`); a bullet (`* 第一条`) wraps nothing. A slice of `text`; the text itself
+/// when nothing but markup is left (a line of tags alone is page furniture).
 pub fn without_markup(text: &str) -> &str {
     let mut inner = text;
     loop {
         let unquoted = inner
             .strip_prefix("> ")
             .or_else(|| inner.strip_prefix("&nbsp;"))
-            .or_else(|| inner.strip_suffix("&nbsp;"));
+            .or_else(|| inner.strip_suffix("&nbsp;"))
+            .or_else(|| without_edge_tag(inner));
         match unquoted {
             Some(rest) => inner = trim_blank(rest),
             None => break,
@@ -325,14 +328,90 @@ pub fn without_markup(text: &str) -> &str {
     inner
 }
 
-/// A Markdown heading's level and its text (`# 标题` → 1 and `标题`, `## 小标题` → 2), `None`
+/// A heading's level and its text, its markup left out: Markdown's (`# 标题` → 1 and `标题`,
+/// `## 小标题` → 2) or HTML's (`<h1>标题</h1>`, `<h2 class="x"><b>小标题</b></h2>`); `None`
 /// for other text.
-pub fn markdown_heading(text: &str) -> Option<(usize, &str)> {
-    let level = text.bytes().take_while(|&b| b == b'#').count();
-    let rest = &text[level..];
-    ((1..=6).contains(&level) && rest.starts_with(' ') && !rest.trim().is_empty())
-        .then(|| (level, rest.trim()))
+pub fn heading(text: &str) -> Option<(usize, &str)> {
+    let hashes = text.bytes().take_while(|&b| b == b'#').count();
+    let rest = &text[hashes..];
+    if (1..=6).contains(&hashes) && rest.starts_with(' ') && !rest.trim().is_empty() {
+        return Some((hashes, rest.trim()));
+    }
+    let open = HtmlTag::opening(text).filter(|tag| !tag.closing)?;
+    let level = open.heading?;
+    let last = text.rfind("</")?;
+    let close = HtmlTag::opening(&text[last..])?;
+    let closes_heading =
+        close.closing && close.heading == Some(level) && last + close.len == text.len();
+    let title = without_markup(trim_blank(&text[open.len..last]));
+    (closes_heading && !title.is_empty()).then_some((level, title))
 }
+
+/// `text` without the HTML tag it opens or ends with (not a heading's), `None` when there is
+/// none or nothing but white space and tags would be left.
+fn without_edge_tag(text: &str) -> Option<&str> {
+    let plain = |tag: &HtmlTag| tag.heading.is_none();
+    let rest = match HtmlTag::opening(text).filter(plain) {
+        Some(tag) => &text[tag.len..],
+        None => {
+            let last = text.rfind('<')?;
+            let tag = HtmlTag::opening(&text[last..]).filter(plain)?;
+            (last + tag.len == text.len()).then(|| &text[..last])?
+        }
+    };
+    (!trim_blank(rest).is_empty() && !is_only_html_tags(rest)).then_some(rest)
+}
+
+/// The HTML tag a text opens with (`<p>`, `</span>`, `<br/>`, `<font color="red">`).
+struct HtmlTag {
+    /// Its length in bytes.
+    len: usize,
+    /// The level of a heading's tag (`<h2>`, `</h2>` → 2).
+    heading: Option<usize>,
+    /// True for a closing tag (`</p>`).
+    closing: bool,
+}
+
+impl HtmlTag {
+    /// The tag `text` opens with, if any.
+    fn opening(text: &str) -> Option<HtmlTag> {
+        let tag = text.strip_prefix('<')?.split('>').next()?;
+        if tag.len() + 1 == text.len() || tag.contains('<') {
+            return None; // no closing `>`
+        }
+        let (closing, inside) = match tag.strip_prefix('/') {
+            Some(rest) => (true, rest),
+            None => (false, tag),
+        };
+        let name = inside
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()?;
+        let is_name = (1..=MAX_TAG_NAME).contains(&name.len())
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric());
+        let heading = match name.as_bytes() {
+            [b'h' | b'H', level @ b'1'..=b'6'] => Some(usize::from(level - b'0')),
+            _ => None,
+        };
+        is_name.then_some(HtmlTag {
+            len: tag.len() + 2,
+            heading,
+            closing,
+        })
+    }
+}
+
+/// True for a line of HTML tags alone (`<div class="content">`, `</p>`): page furniture.
+pub fn is_only_html_tags(text: &str) -> bool {
+    let mut rest = trim_blank(text);
+    while let Some(tag) = HtmlTag::opening(rest) {
+        rest = trim_blank(&rest[tag.len..]);
+    }
+    rest.is_empty() && !text.trim().is_empty()
+}
+
+/// Longest HTML tag name [`HtmlTag::opening`] reads (`blockquote`).
+const MAX_TAG_NAME: usize = 10;
 
 /// The dashes a subtitle opens with and a kicker ends on: two em dashes, the box-drawing
 /// lines some extractors give for them, two ASCII hyphens.
@@ -599,12 +678,42 @@ mod tests {
         assert_eq!(without_markup("&nbsp;&nbsp; 本报讯"), "本报讯");
         assert_eq!(without_markup("首页 > 新闻"), "首页 > 新闻");
         assert_eq!(
-            markdown_heading("# 甲县推进乡村振兴"),
+            without_markup("<p>　　本报讯（记者 张三）<br/></p>"),
+            "本报讯（记者 张三）",
+            "HTML tags around a line"
+        );
+        assert_eq!(
+            without_markup("<p><strong>本报记者 张三</strong></p>"),
+            "本报记者 张三"
+        );
+        assert_eq!(
+            without_markup("<div class=\"a\"></div>"),
+            "<div class=\"a\"></div>"
+        );
+        assert_eq!(without_markup("2<3 且 5>4"), "2<3 且 5>4");
+        assert_eq!(
+            without_markup("<h1>标题</h1>"),
+            "<h1>标题</h1>",
+            "read by `heading`"
+        );
+        assert!(is_only_html_tags("<div class=\"a\">  </div>"));
+        assert!(is_only_html_tags("</h2>"));
+        assert!(!is_only_html_tags("<p>正文</p>"));
+        assert!(!is_only_html_tags("<<>>"));
+        assert_eq!(heading("# 甲县推进乡村振兴"), Some((1, "甲县推进乡村振兴")));
+        assert_eq!(heading("## 农机先行"), Some((2, "农机先行")));
+        assert_eq!(heading("#话题# 甲县"), None);
+        assert_eq!(heading("#"), None);
+        assert_eq!(
+            heading("<h1>甲县推进乡村振兴</h1>"),
             Some((1, "甲县推进乡村振兴"))
         );
-        assert_eq!(markdown_heading("## 农机先行"), Some((2, "农机先行")));
-        assert_eq!(markdown_heading("#话题# 甲县"), None);
-        assert_eq!(markdown_heading("#"), None);
+        assert_eq!(
+            heading("<H2 class=\"sub\"><strong>农机先行</strong></H2>"),
+            Some((2, "农机先行"))
+        );
+        assert_eq!(heading("<h1>标题</h2>"), None, "closed by another tag");
+        assert_eq!(heading("<p>正文</p>"), None);
         assert_eq!(
             without_markup("**甲**和**乙**"),
             "**甲**和**乙**",

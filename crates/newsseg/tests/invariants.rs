@@ -116,3 +116,31 @@ fn a_page_converted_from_html_reads_as_plain_text() {
     let dropped: Vec<usize> = seg.dropped.iter().map(|b| b.line_start).collect();
     assert_eq!(dropped, [5, 9], "the image and the link are page furniture");
 }
+
+#[test]
+fn a_page_left_in_html_reads_as_plain_text() {
+    let text = "<div class=\"article\">\n<h1>甲县果园用上智慧灌溉</h1>\n\
+                <p><strong>本报记者 张三</strong></p>\n\
+                <p>　　甲县果园用上了智慧灌溉系统，节水三成。果农们说，今年的收成比往年更好。</p>\n\
+                </div>\n";
+    let seg = Segmenter::default().segment(text);
+    check(text, &seg);
+    assert_eq!(seg.articles.len(), 1, "{seg:?}");
+    assert_eq!(seg.articles[0].title, "甲县果园用上智慧灌溉");
+    let span = |line: usize| {
+        let block = seg.articles[0]
+            .blocks
+            .iter()
+            .find(|b| b.line_start == line)
+            .expect("the line is in the article");
+        &text[block.start..block.end]
+    };
+    assert_eq!(span(3), "本报记者 张三");
+    assert!(span(4).starts_with("甲县果园") && span(4).ends_with("更好。"));
+    let dropped: Vec<usize> = seg.dropped.iter().map(|b| b.line_start).collect();
+    assert_eq!(
+        dropped,
+        [1, 5],
+        "the lines of tags alone are page furniture"
+    );
+}

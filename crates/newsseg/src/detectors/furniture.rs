@@ -3,7 +3,7 @@
 //! `标题导航`; a separator line (`——————`, `* * *`) between two stories.
 
 use super::shape::is_head_shaped;
-use crate::text::{is_digit, is_han};
+use crate::text::{is_digit, is_han, is_only_html_tags};
 use crate::{Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::{RegexSet, RegexSetBuilder};
@@ -85,7 +85,7 @@ fn patterns() -> &'static RegexSet {
 /// so a footer inside a wrapped paragraph does not cut it in two).
 pub fn is_furniture_line(line: &str) -> bool {
     let line = line.trim();
-    if is_list_label(line) || is_url_line(line) {
+    if is_list_label(line) || is_url_line(line) || is_only_html_tags(line) {
         return true;
     }
     if let Some((text, only_links)) = markdown_link_text(line) {

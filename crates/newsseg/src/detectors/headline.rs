@@ -116,9 +116,10 @@ fn score_block(
 /// such lines are text; the kickers among them stand over a title).
 const COLON_INTRODUCES_TEXT: f32 = 2.0;
 
-/// Evidence for the role a Markdown heading's level gives (a dump converted from a web
-/// page): `# …` a headline, `## …` and deeper a subhead.
-const MARKDOWN_HEADING: f32 = 3.0;
+/// Evidence for the role a heading's level gives (a dump converted from a web page, or with
+/// its HTML left in): `# …` or `<h1>…</h1>` a headline, `## …`, `<h2>…</h2>` and deeper a
+/// subhead.
+const MARKUP_HEADING: f32 = 3.0;
 
 /// Evidence for a data figure being text, and against it being a head.
 const FIGURE_NOT_TITLE: f32 = 3.0;
@@ -280,8 +281,8 @@ impl Detector for Headline {
                         .ends_with(['，', ',', '、', '；', ';', '：', ':'])
             });
             match block.lines.first().and_then(|&l| doc.lines()[l].heading) {
-                Some(1) => out.role(i, Role::Headline, MARKDOWN_HEADING),
-                Some(_) => out.role(i, Role::Subhead, MARKDOWN_HEADING),
+                Some(1) => out.role(i, Role::Headline, MARKUP_HEADING),
+                Some(_) => out.role(i, Role::Subhead, MARKUP_HEADING),
                 None => {}
             }
             let (title, prose) = (titles[i], is_prose(block));
