@@ -37,6 +37,8 @@ VARIANTS = {
     "ascii-dashes": lambda text: text.replace("——", "--"),
     # OCR reads the em dash as two of the numeral one.
     "ocr-dashes": lambda text: text.replace("——", "一一"),
+    # Some fonts and encodings give the midline ellipsis U+22EF for the ellipsis (`⋯⋯`).
+    "midline-ellipsis": lambda text: text.replace("…", "\u22ef"),
     # Half-width punctuation in every line, heads included.
     "half-width-everywhere": translate(
         {"，": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")"}

@@ -86,7 +86,9 @@ fn simplified_forms() -> &'static SimplifiedForms {
 /// True for a character that [`simplified_char`] replaces.
 fn has_simplified_form(c: char, forms: &SimplifiedForms) -> bool {
     match c {
-        '「' | '」' | '『' | '』' | HORIZONTAL_BAR => true,
+        '「' | '」' | '『' | '』' | '｢' | '｣' | '｡' | '､' | MIDLINE_ELLIPSIS | HORIZONTAL_BAR => {
+            true
+        }
         '\u{3400}'..='\u{9FFF}' => {
             let at = (c as u32 - CJK_FIRST) as usize;
             forms.traditional[at / 64] & (1 << (at % 64)) != 0
@@ -102,20 +104,29 @@ fn may_be_compatibility(c: char) -> bool {
     matches!(c, '\u{2E80}'..='\u{2FDF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// The midline horizontal ellipsis (U+22EF), which some fonts and encodings give for the
+/// ellipsis of `……`.
+const MIDLINE_ELLIPSIS: char = '\u{22EF}';
+
 /// The horizontal bar (U+2015), which some GBK decoders give for the em dash of `——`.
 const HORIZONTAL_BAR: char = '\u{2015}';
 
 /// The simplified form of a character (of its unified form, for a compatibility
-/// character), or of a corner bracket (`「」『』` → `“”‘’`), or the em dash for a
-/// [`HORIZONTAL_BAR`]; the character itself when it has none.
+/// character), or of a corner bracket (`「」『』｢｣` → `“”‘’“”`), the full forms of the
+/// half-width full stop and enumeration comma (`｡､` → `。、`), the ellipsis for a
+/// [`MIDLINE_ELLIPSIS`] or the em dash for a [`HORIZONTAL_BAR`]; the character itself when
+/// it has none.
 fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
     let c = match c {
         _ if may_be_compatibility(c) => forms.unified.get(&c).copied().unwrap_or(c),
         _ => c,
     };
     match c {
-        '「' => '“',
-        '」' => '”',
+        '「' | '｢' => '“',
+        '」' | '｣' => '”',
+        '｡' => '。',
+        '､' => '、',
+        MIDLINE_ELLIPSIS => '…',
         '『' => '‘',
         '』' => '’',
         HORIZONTAL_BAR => '—',
@@ -125,7 +136,8 @@ fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
 }
 
 /// The text with traditional characters replaced by their simplified forms, corner
-/// brackets by curly quotes, and horizontal bars, pairs of full-width hyphens or an OCR's
+/// brackets by curly quotes, other forms of CJK punctuation by the usual ones (`⋯` → `…`,
+/// `｡` → `。`), and horizontal bars, pairs of full-width hyphens or an OCR's
 /// pair of `一` where a line opens or ends (`ocr_dashes`) by em dashes (`――记者手记`,
 /// `－－记者手记`, `一一记者手记` → `——记者手记`), so that the detectors read
 /// traditional-script pages (`本報訊`, `記者`, `攝`) as they read simplified ones. Every
@@ -654,6 +666,7 @@ mod tests {
             "以前看似解决不了的难题，现在也都在一一\n破解。只要方向对、功夫深，没有什么难\n";
         assert_eq!(to_simplified(wrapped), wrapped, "a word cut by the wrap");
         assert!(matches!(to_simplified("大家一一握手。"), Cow::Borrowed(_)));
+        assert_eq!(to_simplified("他说⋯⋯｡ ｢好､好｣"), "他说……。 “好、好”");
         let pdf = "本报北京1⽉31⽇电（记者王⼩明）⾸都";
         assert_eq!(to_simplified(pdf), "本报北京1月31日电（记者王小明）首都");
         assert_eq!(to_simplified(pdf).len(), pdf.len(), "a PDF font's radicals");
