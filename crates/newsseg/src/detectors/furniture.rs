@@ -18,11 +18,15 @@ fn patterns() -> &'static RegexSet {
             r"^第\s*[A-Z]?\d+\s*版\s*[：:]?\s*\S{0,8}$",
             r"^(?:\S{1,12}\s+){0,3}\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
             r"星期[一二三四五六日天]\s*$",
-            r"^[（(【\[]?(责任编辑|本版编辑|美术编辑|本版责编|责编|美编|编辑|校对|审校|终审|排版)\s*[：:/／]",
+            r"^[（(【\[]?(?:(?:责任|本版|美术|版面|值班|图片|文字|视觉|网络|新媒体)?编辑|本版责编|责编|美编|校对|审校|终审|排版)\s*[：:/／]",
+            // The same fields without a colon, each a name: `本版责编 张三 美编 李四`.
+            r"^(?:本版)?(?:责编|美编|编辑|校对|审校)\s+[\p{Han}·]{2,4}(?:\s+(?:责编|美编|编辑|校对|审校|美术编辑)\s+[\p{Han}·]{2,4})*$",
             // Prompts of a web or app page: scan a code, read the original.
             r"^(?:扫码|扫描二维码|长按识别|长按二维码|点击阅读原文|阅读原文|点击查看|点击观看)[^。，；]{0,14}$",
             // A paper's name alone on its line: the masthead.
             r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)(?:数字报|电子报|电子版|数字版)?$",
+            // The paper's name, then the page code and perhaps the section: `某某晚报 A05 城事`.
+            r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)\s+[A-Z]?\d{1,2}\s*版?(?:\s+\S{1,8})?$",
             // A section of the paper named alone on its line: `大地副刊`, `文化周刊`.
             r"^\p{Han}{0,6}(?:副刊|周刊|专刊|特刊)$",
             r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
@@ -46,7 +50,7 @@ fn patterns() -> &'static RegexSet {
             // `第723号` alone is rather the number of a decree printed under its title.
             r"^(?:总第\s*\d{3,6}\s*[号期]|第\s*\d{3,6}\s*期)$",
             r"^农历\p{Han}{2,12}$",
-            r"^(?:新闻|读者|广告|发行|订报|服务)?热线\s*[：:]",
+            r"^(?:新闻|读者|广告|发行|订报|服务|投诉|举报)?热线(?:电话)?\s*(?:[：:]|[\d\-－ ]{5,}$)",
             r"^(?:E-?mail|EMAIL|E-MAIL|电子邮箱|邮箱)\s*[：:]\s*\S+@\S+$",
             // The paper's name in capitals under the masthead: `LUZHOU DAILY`.
             // (No `\b`: a Unicode word boundary would send the whole set to the slow engine.)
@@ -103,7 +107,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 101] = [
+const LINE_STARTS: [&str; 109] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -153,6 +157,12 @@ const LINE_STARTS: [&str; 101] = [
     "责任编辑",
     "本版编辑",
     "美术编辑",
+    "值班编辑",
+    "图片编辑",
+    "文字编辑",
+    "视觉编辑",
+    "网络编辑",
+    "新媒体编辑",
     "本版责编",
     "责编",
     "编辑",
@@ -193,6 +203,8 @@ const LINE_STARTS: [&str; 101] = [
     "发行热线",
     "订报热线",
     "服务热线",
+    "投诉热线",
+    "举报热线",
     "热线",
     "E-mail",
     "Email",
@@ -209,11 +221,12 @@ const LINE_STARTS: [&str; 101] = [
 
 /// A cheap necessary condition for [`is_furniture_line`]: each pattern either starts with
 /// one of [`LINE_STARTS`] or a digit (`\d`: any Unicode decimal digit), starts and ends with
-/// a capital letter, holds a breadcrumb's `>`, `版权所有` or `未经`, ends like a header
-/// ([`ends_like_a_header`]), holds `星期`, or holds `年` near its start.
+/// a capital letter, holds a breadcrumb's `>`, `版权所有`, `未经` or a paper's name before a
+/// space (`报 `), ends like a header ([`ends_like_a_header`]), holds `星期`, or holds `年`
+/// near its start.
 fn may_be_furniture(line: &str) -> bool {
     static YEAR: OnceLock<Finder<'static>> = OnceLock::new();
-    static ANYWHERE: OnceLock<[Finder<'static>; 5]> = OnceLock::new();
+    static ANYWHERE: OnceLock<[Finder<'static>; WORDS_ANYWHERE.len()]> = OnceLock::new();
     let year_head = &line.as_bytes()[..line.len().min(YEAR_WITHIN_BYTES)];
     let anywhere = ANYWHERE.get_or_init(|| WORDS_ANYWHERE.map(Finder::new));
     starts_like_furniture(line)
@@ -232,7 +245,7 @@ fn may_be_furniture(line: &str) -> bool {
 
 /// Words the patterns without an anchored start hold anywhere in the line (besides `年`
 /// and `>`).
-const WORDS_ANYWHERE: [&str; 5] = ["星期", "＞", "»", "版权所有", "未经"];
+const WORDS_ANYWHERE: [&str; 7] = ["星期", "＞", "»", "版权所有", "未经", "报 ", "报\u{3000}"];
 
 /// True for a line starting with one of [`LINE_STARTS`]; most lines are ruled out by their
 /// first character alone.
@@ -551,6 +564,12 @@ mod tests {
             "[首页](https://www.example.com/) > [数字报](https://www.example.com/paper/) > 第06版",
             "青岚日报 2024年9月12日 第05版 城市",
             "2024年9月12日 第A05版：地方新闻",
+            "鹭洲晚报 A05 城事",
+            "版面编辑：张三",
+            "图片编辑：王五",
+            "本版责编 张三 美编 李四",
+            "热线电话：0592-1234567",
+            "新闻热线 96123",
         ] {
             assert!(is_furniture_line(line), "{line}");
         }
@@ -592,6 +611,9 @@ mod tests {
             "今日立夏",
             "农历新年将至，各地年味渐浓。",
             "热线电话打不通怎么办？",
+            "新闻热线 接听群众来电",
+            "总编辑张三说，报纸要办得更好。",
+            "鹭洲晚报 创刊40年",
             "邮箱里的一封信",
             "NEWS",
             "GDP",
