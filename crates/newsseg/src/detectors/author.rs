@@ -2,9 +2,9 @@
 //! (`张三 李四`), each group of names optionally after a role (`本报记者`, `新华社记者`,
 //! `晨报记者`, `通讯员`, `实习生`, `本报评论员`), the whole optionally after a bullet
 //! (`□`), a credit for text or pictures before any group (`文/图`, `文/本报记者 某某
-//! 图/本报记者 某某`), and before `报道` or a place (`／台北报导`), the whole optionally in
-//! `【】`. A section label (`记者手记`) is no author
-//! line.
+//! 图/本报记者 某某`, `作者 | 某某`, `撰文：某某  摄影：某某`), and before `报道` or a
+//! place (`／台北报导`), the whole optionally in `【】`. A section label (`记者手记`) is no
+//! author line.
 
 use super::subhead::{is_section_label, without_bullet};
 use crate::{Detector, Document, EvidenceSink, Role};
@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 /// A reporter's role before names: `本报记者`, `某某报记者`, `新华社记者`, `通讯员`.
 const ROLE: &str = concat!(
     r"(?:(?:本报|新华社|人民日报|\p{Han}{1,4}报|\p{Han}{1,4}社|\p{Han}{1,4}台)?",
-    r"(?:特约|首席|全媒体|见习)?",
+    r"(?:特约|首席|全媒体|融媒体|新媒体|见习)?",
     r"(?:记者|评论员|通讯员|实习生|特约评论员|驻[^\s]{1,6}记者))",
 );
 
@@ -33,8 +33,8 @@ fn pattern() -> &'static Regex {
     })
 }
 
-/// Who wrote the text and took the pictures: `文/`, `文/图`, `图文：`.
-const CREDIT: &str = r"(?:(?:文|图|文图|图文|文·图|撰文)\s*[/／｜|:：]\s*)";
+/// Who wrote the text and took the pictures: `文/`, `文/图`, `图文：`, `作者 | `, `摄影：`.
+const CREDIT: &str = r"(?:(?:文|图|文图|图文|文·图|撰文|作者|摄影)\s*[/／｜|:：]\s*)";
 
 /// Where the names reported from, after them: `报道`, `／台北报导` (`記者某某／台北報導`,
 /// the form of Taiwan's papers).
@@ -44,7 +44,19 @@ const PLACE_AFTER: &str = r"(?:[/／]\s*\p{Han}{1,6}?)?(?:报道|报导)|[/／]\
 const CREDIT_AFTER: &str = r"文\s*[/／]\s*图|图\s*[/／]\s*文|文|摄";
 
 /// Words that make a line of names an author line for sure.
-const ROLE_WORDS: [&str; 6] = ["记者", "评论员", "通讯员", "实习生", "文/", "文／"];
+const ROLE_WORDS: [&str; 11] = [
+    "记者",
+    "评论员",
+    "通讯员",
+    "实习生",
+    "文/",
+    "文／",
+    "文|",
+    "文 |",
+    "文｜",
+    "作者",
+    "撰文",
+];
 
 fn has_role(line: &str) -> bool {
     ROLE_WORDS.iter().any(|w| line.contains(w))
@@ -148,6 +160,10 @@ mod tests {
             "记者林一凡／台北报导",
             "【记者林一凡／综合报导】",
             "文/本报记者 孙丽 图/本报记者 周军",
+            "融媒体记者 张三",
+            "作者 | 张三",
+            "文 | 张三",
+            "撰文：张三  摄影：李四",
         ] {
             assert_eq!(author_score(line), 5.0, "{line}");
         }
