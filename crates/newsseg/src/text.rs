@@ -86,15 +86,12 @@ fn simplified_forms() -> &'static SimplifiedForms {
 /// True for a character that [`simplified_char`] replaces.
 fn has_simplified_form(c: char, forms: &SimplifiedForms) -> bool {
     match c {
-        '「' | '」' | '『' | '』' | '｢' | '｣' | '｡' | '､' | MIDLINE_ELLIPSIS | HORIZONTAL_BAR => {
-            true
-        }
         '\u{3400}'..='\u{9FFF}' => {
             let at = (c as u32 - CJK_FIRST) as usize;
             forms.traditional[at / 64] & (1 << (at % 64)) != 0
         }
         _ if may_be_compatibility(c) => forms.unified.contains_key(&c),
-        _ => false,
+        _ => usual_punctuation(c).is_some(),
     }
 }
 
@@ -111,27 +108,37 @@ const MIDLINE_ELLIPSIS: char = '\u{22EF}';
 /// The horizontal bar (U+2015), which some GBK decoders give for the em dash of `——`.
 const HORIZONTAL_BAR: char = '\u{2015}';
 
+/// The usual form of a punctuation mark some pages print otherwise: corner brackets as
+/// curly quotes (`「」『』｢｣` → `“”‘’“”`), the half-width full stop and enumeration comma in
+/// their full forms (`｡､` → `。、`), the ellipsis for a [`MIDLINE_ELLIPSIS`] and the em dash
+/// for a [`HORIZONTAL_BAR`]; `None` for other characters.
+fn usual_punctuation(c: char) -> Option<char> {
+    Some(match c {
+        '「' | '｢' => '“',
+        '」' | '｣' => '”',
+        '『' => '‘',
+        '』' => '’',
+        '｡' => '。',
+        '､' => '、',
+        MIDLINE_ELLIPSIS => '…',
+        HORIZONTAL_BAR => '—',
+        _ => return None,
+    })
+}
+
 /// The simplified form of a character (of its unified form, for a compatibility
-/// character), or of a corner bracket (`「」『』｢｣` → `“”‘’“”`), the full forms of the
-/// half-width full stop and enumeration comma (`｡､` → `。、`), the ellipsis for a
-/// [`MIDLINE_ELLIPSIS`] or the em dash for a [`HORIZONTAL_BAR`]; the character itself when
-/// it has none.
+/// character), or the [`usual_punctuation`] form of a mark; the character itself when it
+/// has none.
 fn simplified_char(c: char, forms: &SimplifiedForms) -> char {
     let c = match c {
         _ if may_be_compatibility(c) => forms.unified.get(&c).copied().unwrap_or(c),
         _ => c,
     };
     match c {
-        '「' | '｢' => '“',
-        '」' | '｣' => '”',
-        '｡' => '。',
-        '､' => '、',
-        MIDLINE_ELLIPSIS => '…',
-        '『' => '‘',
-        '』' => '’',
-        HORIZONTAL_BAR => '—',
-        _ if has_simplified_form(c, forms) => forms.forms[(c as u32 - CJK_FIRST) as usize],
-        _ => c,
+        '\u{3400}'..='\u{9FFF}' if has_simplified_form(c, forms) => {
+            forms.forms[(c as u32 - CJK_FIRST) as usize]
+        }
+        _ => usual_punctuation(c).unwrap_or(c),
     }
 }
 
@@ -419,7 +426,7 @@ pub fn is_only_html_tags(text: &str) -> bool {
     while let Some(tag) = HtmlTag::opening(rest) {
         rest = trim_blank(&rest[tag.len..]);
     }
-    rest.is_empty() && !text.trim().is_empty()
+    rest.is_empty() && !trim_blank(text).is_empty()
 }
 
 /// Longest HTML tag name [`HtmlTag::opening`] reads (`blockquote`).
