@@ -12,19 +12,27 @@ newsseg on text it was not tuned on; compare with `--gold SRC_DIR`. See docs/MET
 import os
 import random
 import sys
-import unicodedata
 
 
 def translate(table):
     return lambda text: text.translate(str.maketrans(table))
 
 
+# The radicals newsseg reads as the characters they stand for (and the compatibility
+# ideographs, which this variant leaves out): one pair per line after `#` comment lines.
+COMPATIBILITY_TABLE = os.path.join(os.path.dirname(__file__), "..", "crates", "newsseg", "src", "compat.txt")
+
+
 def radical_forms():
-    """Each character that a Kangxi radical (U+2F00-U+2FD5) or a simplified radical stands
-    for, mapped to the radical: some PDF fonts map these glyphs to the radicals' code points,
-    and text extraction gives `⽇` for `日`, `⻓` for `长`."""
-    table = {unicodedata.normalize("NFKC", chr(cp)): chr(cp) for cp in range(0x2F00, 0x2FD6)}
-    table.update(dict(pair for pair in zip("见车长门页风飞马鱼鸟麦黄齐齿龙", "⻅⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰")))
+    """Each character that a CJK radical (U+2E80-U+2FDF) stands for, by newsseg's table,
+    mapped to the radical: some PDF fonts map these glyphs to the radicals' code points, and
+    text extraction gives `⽇` for `日`, `⻓` for `长`."""
+    table = {}
+    with open(COMPATIBILITY_TABLE, encoding="utf-8") as f:
+        for line in f:
+            pair = line.split()
+            if len(pair) == 2 and not line.startswith("#") and 0x2E80 <= ord(pair[0]) <= 0x2FDF:
+                table.setdefault(pair[1], pair[0])
     return table
 
 
