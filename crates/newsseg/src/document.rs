@@ -477,7 +477,7 @@ fn wraps(
     let (line_text, next_text) = (line.span.slice(text), next.span.slice(text));
     // A short line (a head set in the column) does not run into a full one.
     let full = layout.wrapped
-        && (fit.full || line.chars * 10 >= layout.wrap_width * 8)
+        && (fit.full || fit.lost_indent || line.chars * 10 >= layout.wrap_width * 8)
         && (!fit.short || next_fit.short);
     let runs_on = !ends_sentence(line_text) && !is_display_line(&squeezed(line_text));
     // A dateline set alone on its line goes on with its reporter's bracket below.
@@ -532,6 +532,12 @@ struct Fit {
     /// indent goes on with the paragraph above when the line above fills the column,
     /// whatever punctuation that one ends on.
     flush: bool,
+    /// A paragraph's first line whose indent the extraction dropped (pdftotext prints no
+    /// leading white space), on a page that drops them (see [`mark_lost_indents`]): up to
+    /// [`LOST_INDENT`] characters short of its column, running on, below a blank line, a
+    /// sentence's end or a line short of its column, above a full or justified line. It
+    /// goes on into that line, as a full line does, even when shaped like a title.
+    lost_indent: bool,
 }
 
 /// The [`Fit`] of each line (all neither when the layout is not wrapped).
@@ -578,7 +584,7 @@ fn fit_lines(
     let least_indent = indents.iter().copied().min();
     let flush_indent = (prose_indents >= INDENTED_LINES).then_some(least_indent);
     let widths = local_widths(&measured);
-    for (k, (&i, (width, column))) in content.iter().zip(widths).enumerate() {
+    for (k, (&i, &(width, column))) in content.iter().zip(&widths).enumerate() {
         fits[i].indented = page_indents && indented[k];
         fits[i].flush = flush_indent == Some(Some(indents[k]));
         fits[i].overlong = overlong[k];
@@ -613,7 +619,68 @@ fn fit_lines(
             && length > width
             && reads_as_title(lines[i].span.slice(text), widest_around(&measured, k));
     }
+    mark_lost_indents(text, lines, content_lines, &measured, &widths, &mut fits);
     fits
+}
+
+/// Characters a paragraph's first line lacks at most when its indent was dropped: two
+/// for the indent, one more for a line that a half-width mark or a wrap rule left shorter.
+const LOST_INDENT: usize = 3;
+
+/// Sets [`Fit::lost_indent`] of the lines that open a paragraph whose indent was dropped,
+/// on a page that drops them: of the lines below a paragraph's last line (short, ending a
+/// sentence) and above a full one, more are short by an indent than fill the column, and
+/// [`INDENTED_LINES`] or more. (On a page that does not indent, a line short by as much
+/// above a full one is a head set in the column.)
+fn mark_lost_indents(
+    text: &str,
+    lines: &[Line],
+    content_lines: &ContentLines<'_>,
+    measured: &[Option<ColumnLength>],
+    widths: &[(usize, bool)],
+    fits: &mut [Fit],
+) {
+    let content = &content_lines.index;
+    let lengths = content_lines.lengths();
+    // A justified line (its length unknown) fills its column.
+    let justified = |k: usize| lengths[k].is_none();
+    let fills: Vec<bool> = (0..content.len())
+        .map(|k| fits[content[k]].full || justified(k))
+        .collect();
+    let ends_sentence_at = |k: usize| ends_sentence(lines[content[k]].span.slice(text));
+    // For each line running on into a full one: below what, and short by an indent or not.
+    let starts: Vec<Option<(bool, bool)>> = (0..content.len())
+        .map(|k| {
+            let length = measured[k].filter(|l| l.runs_on)?;
+            let (width, column) = match content.get(k + 1) {
+                Some(&next) if justified(k + 1) => (lines[next].chars, true),
+                Some(_) if fills[k + 1] => widths[k],
+                _ => return None,
+            };
+            let short_by_indent =
+                column && length.chars < width && length.chars + LOST_INDENT >= width;
+            let below_paragraph_end =
+                k == 0 || lines[content[k] - 1].blank || ends_sentence_at(k - 1) && !fills[k - 1];
+            Some((short_by_indent, below_paragraph_end))
+        })
+        .collect();
+    let count = |short: bool| starts.iter().filter(|s| **s == Some((short, true))).count();
+    let (dropped, flush) = (count(true), count(false));
+    if dropped < INDENTED_LINES || dropped <= flush {
+        return;
+    }
+    for (k, start) in starts.iter().enumerate() {
+        let i = content[k];
+        // Below a blank line, a sentence's end or a line short of its column (a head, a
+        // paragraph's last line).
+        let opens_paragraph =
+            k == 0 || lines[i - 1].blank || ends_sentence_at(k - 1) || !fills[k - 1];
+        if matches!(start, Some((true, _))) && opens_paragraph {
+            fits[i].lost_indent = true;
+            fits[i].short = false;
+            fits[i].narrow_title = false;
+        }
+    }
 }
 
 /// For each place, true when its plain line runs on into a plain line exactly as long, or
@@ -1342,6 +1409,44 @@ mod tests {
             "只争朝夕，不负韶华(人民论坛)",
         );
         assert_eq!(blocks(&tagged), [vec![0, 1, 2, 3], vec![4], vec![5, 6, 7]]);
+    }
+
+    #[test]
+    fn a_paragraph_opening_whose_indent_was_dropped_goes_on_into_its_paragraph() {
+        // pdftotext prints no indent: each paragraph opens two characters short of the
+        // 12-character column, and the opening of the second is shaped like a title.
+        let page = [
+            "村里的道路修好以后，",
+            "孩子们上学方便了，村民出",
+            "行比从前方便多了，赶集也",
+            "不用再起早，不再只能走山",
+            "路。",
+            "在村东头的广场边上新",
+            "建的电商服务站里，青年们",
+            "每天都在忙着直播，销售山",
+            "里的特产，订单一天比一天",
+            "多。",
+            "去年以来，村里组织青",
+            "年成立合作社，线上销售额",
+            "不断增长，收入明显增加。",
+        ]
+        .map(|line| format!("{line}\n"))
+        .concat();
+        let blocks = |text: &str| -> Vec<Vec<usize>> {
+            let doc = Document::parse(text);
+            assert_eq!(doc.layout().wrap_width, 12, "{:?}", doc.layout());
+            doc.blocks().iter().map(|b| b.lines.clone()).collect()
+        };
+        assert_eq!(
+            blocks(&page),
+            [vec![0, 1, 2, 3, 4], vec![5, 6, 7, 8, 9], vec![10, 11, 12]]
+        );
+        // On a page whose paragraphs open at the column's edge, a line as short above a
+        // full one is a head set in the column.
+        let flush = page
+            .replace("村里的道路修好以后，", "村里的道路修好以后，村民")
+            .replace("去年以来，村里组织青", "去年以来，村里组织一批青");
+        assert_eq!(blocks(&flush)[1], [5]);
     }
 
     /// The blocks (line numbers) of a page wrapped in a column of 13 characters.
