@@ -11,9 +11,10 @@ use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
 use crate::text::{
-    bracket_balance, char_count, ends_sentence, ends_with_dash, half_width_columns, heading,
-    is_han, opens_with_dash, quote_balance, same_but_spacing, squeeze_cjk_spaces, squeezed,
-    starts_with_clause_punct, to_simplified, trim_blank, without_markup,
+    bracket_balance, char_count, closes_first, ends_sentence, ends_with_dash, half_width_columns,
+    heading, is_han, left_open, opens_with_dash, quote_balance, same_but_spacing,
+    squeeze_cjk_spaces, squeezed, starts_with_clause_punct, to_simplified, trim_blank,
+    without_markup,
 };
 use crate::{BlockSpan, Role, Span};
 use std::borrow::Cow;
@@ -492,6 +493,12 @@ fn wraps(
     // A head set in the column does not run into the line below, unless a dateline runs
     // across the joint (`新华社某地10月18` / `日电`).
     let narrow_head = fit.narrow_title && !opens_with_dateline(line_text, Some(next_text));
+    // A head set across columns wraps in its box: its line leaves a bracket or a quote
+    // open that the next line closes (`…不停步（` / `进一步做好“六稳”工作）`).
+    let head_goes_on = fit.overlong && left_open(line_text) & closes_first(next_text) != 0;
+    if head_goes_on {
+        return !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)));
+    }
     (full && goes_on && !narrow_head || dateline_goes_on)
         && !fit.title
         && !next_fit.title
@@ -1447,6 +1454,26 @@ mod tests {
             .replace("村里的道路修好以后，", "村里的道路修好以后，村民")
             .replace("去年以来，村里组织青", "去年以来，村里组织一批青");
         assert_eq!(blocks(&flush)[1], [5]);
+    }
+
+    #[test]
+    fn a_head_set_across_columns_goes_on_into_the_line_that_closes_its_bracket() {
+        // A headline wider than the 12-character column wraps in its box, its column tag
+        // cut after the opening bracket.
+        let page = [
+            "山区小村的电商服务站开到了农民的家门口（",
+            "乡村振兴看今朝）",
+            "村里的道路修好以后，孩子们",
+            "上学方便了，村民出行比从前",
+            "方便多了，赶集也不用再起早",
+            "了，不再只能走山路。",
+        ]
+        .map(|line| format!("{line}\n"))
+        .concat();
+        let doc = Document::parse(&page);
+        assert_eq!(doc.layout().wrap_width, 13, "{:?}", doc.layout());
+        let blocks: Vec<Vec<usize>> = doc.blocks().iter().map(|b| b.lines.clone()).collect();
+        assert_eq!(blocks, [vec![0, 1], vec![2, 3, 4, 5]]);
     }
 
     /// The blocks (line numbers) of a page wrapped in a column of 13 characters.
