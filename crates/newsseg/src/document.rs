@@ -1439,13 +1439,8 @@ mod tests {
         ]
         .map(|line| format!("{line}\n"))
         .concat();
-        let blocks = |text: &str| -> Vec<Vec<usize>> {
-            let doc = Document::parse(text);
-            assert_eq!(doc.layout().wrap_width, 12, "{:?}", doc.layout());
-            doc.blocks().iter().map(|b| b.lines.clone()).collect()
-        };
         assert_eq!(
-            blocks(&page),
+            blocks_at_width(&page, 12),
             [vec![0, 1, 2, 3, 4], vec![5, 6, 7, 8, 9], vec![10, 11, 12]]
         );
         // On a page whose paragraphs open at the column's edge, a line as short above a
@@ -1453,7 +1448,7 @@ mod tests {
         let flush = page
             .replace("村里的道路修好以后，", "村里的道路修好以后，村民")
             .replace("去年以来，村里组织青", "去年以来，村里组织一批青");
-        assert_eq!(blocks(&flush)[1], [5]);
+        assert_eq!(blocks_at_width(&flush, 12)[1], [5]);
     }
 
     #[test]
@@ -1470,16 +1465,18 @@ mod tests {
         ]
         .map(|line| format!("{line}\n"))
         .concat();
-        let doc = Document::parse(&page);
-        assert_eq!(doc.layout().wrap_width, 13, "{:?}", doc.layout());
-        let blocks: Vec<Vec<usize>> = doc.blocks().iter().map(|b| b.lines.clone()).collect();
-        assert_eq!(blocks, [vec![0, 1], vec![2, 3, 4, 5]]);
+        assert_eq!(column_of_13_blocks(&page), [vec![0, 1], vec![2, 3, 4, 5]]);
     }
 
     /// The blocks (line numbers) of a page wrapped in a column of 13 characters.
     fn column_of_13_blocks(text: &str) -> Vec<Vec<usize>> {
+        blocks_at_width(text, 13)
+    }
+
+    /// The blocks (line numbers) of a page wrapped in a column of `width` characters.
+    fn blocks_at_width(text: &str, width: usize) -> Vec<Vec<usize>> {
         let doc = Document::parse(text);
-        assert_eq!(doc.layout().wrap_width, 13, "{:?}", doc.layout());
+        assert_eq!(doc.layout().wrap_width, width, "{:?}", doc.layout());
         doc.blocks().iter().map(|b| b.lines.clone()).collect()
     }
 
