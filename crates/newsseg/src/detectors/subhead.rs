@@ -1,11 +1,12 @@
-//! Subheads: short lines inside a body, often in pairs, with running text above and below;
+//! Subheads: short lines inside a body, often in pairs (a line of a narrow column may wrap
+//! inside a word), with running text above and below;
 //! the subheads of one article are set alike (same punctuation, about the same length);
 //! a section label (`核心阅读`, `编者按`) is one wherever it stands.
 
 use super::byline::opens_with_byline;
 use super::closing::is_attribution;
 use super::cohesion::{cosine, merge, Profile};
-use super::continuation::cut_at_column_foot;
+use super::continuation::{cut_at_column_foot, word_spans_joint};
 use super::photo::is_credit;
 use super::shape::{has_column_tag, is_head_shaped, is_prose};
 use crate::text::is_digit;
@@ -38,24 +39,44 @@ impl Detector for Subhead {
                 .is_some_and(|below| cut_at_column_foot(doc, &blocks[i], below));
             (is_prose(&blocks[i]) || cut) && !opens_with_byline(&blocks[i].text)
         };
+        // A subhead set in a narrow column wraps onto a second line inside a word
+        // (`城乡居民肉、蛋、奶类消` / `费量成倍增长`): the two lines are one subhead.
+        let wrapped = |j: usize| {
+            j + 1 < blocks.len()
+                && short(j)
+                && short(j + 1)
+                && adjacent_lines(doc, j)
+                && word_spans_joint(&blocks[j].text, &blocks[j + 1].text)
+        };
+        let last_of = |j: usize| if wrapped(j) { j + 1 } else { j };
         let mut i = 1;
         while i + 1 < blocks.len() {
             if !short(i) || !prose(i - 1) {
                 i += 1;
                 continue;
             }
+            let first_end = last_of(i);
             // The second line of a pair may run longer: a title and its gloss.
             let second =
                 |j: usize| may_be_subhead(&blocks[j]) && blocks[j].chars <= MAX_PAIR_SECOND_CHARS;
-            let pair =
-                i + 2 < blocks.len() && second(i + 1) && prose(i + 2) && adjacent_lines(doc, i);
-            let end = if pair { i + 1 } else { i };
-            if prose(end + 1) {
+            let second_end = (first_end + 1 < blocks.len()).then(|| last_of(first_end + 1));
+            let pair = second_end.is_some_and(|e| {
+                e + 1 < blocks.len()
+                    && second(first_end + 1)
+                    && prose(e + 1)
+                    && adjacent_lines(doc, first_end)
+            });
+            let end = if pair {
+                second_end.unwrap_or(first_end)
+            } else {
+                first_end
+            };
+            if end + 1 < blocks.len() && prose(end + 1) {
                 for j in i..=end {
                     out.role(j, Role::Subhead, 1.5);
                 }
-                if pair {
-                    out.boundary(i, -0.5);
+                for j in i..end {
+                    out.boundary(j, -0.5);
                 }
             }
             i = end + 1;
@@ -280,6 +301,23 @@ mod tests {
         assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
         assert!(ev.boundary(1) < 0.0);
         assert_eq!(ev.roles(0)[Role::Subhead.index()], 0.0);
+    }
+
+    #[test]
+    fn a_subhead_wrapped_inside_a_word_is_one_subhead_of_a_pair() {
+        let column = COLUMN_OF_13;
+        // `消费` runs across the wrap of the second subhead.
+        let page =
+            format!("{column}\n结构均衡 体验丰富\n城乡居民肉、蛋、奶类消\n费量成倍增长\n{column}");
+        let ev = evidence(&page);
+        for subhead in [1, 2, 3] {
+            assert!(ev.roles(subhead)[Role::Subhead.index()] > 0.0, "{subhead}");
+        }
+        assert!(ev.boundary(2) < 0.0);
+        // Three short lines with no word across a joint are no subhead.
+        let page =
+            format!("{column}\n结构均衡 体验丰富\n城乡居民肉蛋奶类\n消费量成倍增长\n{column}");
+        assert_eq!(evidence(&page).roles(2)[Role::Subhead.index()], 0.0);
     }
 
     #[test]
