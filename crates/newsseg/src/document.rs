@@ -7,6 +7,7 @@
 
 use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
+use crate::detectors::continuation::word_spans_joint;
 use crate::detectors::furniture::is_furniture_line;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
@@ -494,8 +495,11 @@ fn wraps(
     // across the joint (`新华社某地10月18` / `日电`).
     let narrow_head = fit.narrow_title && !opens_with_dateline(line_text, Some(next_text));
     // A head set across columns wraps in its box: its line leaves a bracket or a quote
-    // open that the next line closes (`…不停步（` / `进一步做好“六稳”工作）`).
-    let head_goes_on = fit.overlong && left_open(line_text) & closes_first(next_text) != 0;
+    // open that the next line closes (`…不停步（` / `进一步做好“六稳”工作）`), or a word
+    // runs across the wrap (`…女子铅球金` / `牌`).
+    let head_goes_on = fit.overlong
+        && (left_open(line_text) & closes_first(next_text) != 0
+            || word_spans_joint(line_text, next_text));
     if head_goes_on {
         return !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)));
     }
@@ -1452,8 +1456,8 @@ mod tests {
     }
 
     #[test]
-    fn a_head_set_across_columns_goes_on_into_the_line_that_closes_its_bracket() {
-        // A headline wider than the 12-character column wraps in its box, its column tag
+    fn a_head_set_across_columns_goes_on_into_the_line_that_ends_its_bracket_or_word() {
+        // A headline wider than the 13-character column wraps in its box, its column tag
         // cut after the opening bracket.
         let page = [
             "山区小村的电商服务站开到了农民的家门口（",
@@ -1465,6 +1469,12 @@ mod tests {
         ]
         .map(|line| format!("{line}\n"))
         .concat();
+        assert_eq!(column_of_13_blocks(&page), [vec![0, 1], vec![2, 3, 4, 5]]);
+        // Or inside a word (`金` / `牌`).
+        let page = page.replace(
+            "山区小村的电商服务站开到了农民的家门口（\n乡村振兴看今朝）",
+            "甲省选手在世界锦标赛上夺得女子铅球金\n牌",
+        );
         assert_eq!(column_of_13_blocks(&page), [vec![0, 1], vec![2, 3, 4, 5]]);
     }
 
