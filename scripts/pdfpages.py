@@ -2,14 +2,16 @@
 """Typesets the articles of a gold set as real multi-column PDF pages and extracts them with
 pdftotext, giving gold dumps with the artifacts of a real PDF extraction.
 
-usage: scripts/pdfpages.py SRC_DIR DST_DIR [--seed N] [--gutters MIN MAX] [--mode default|raw]
+usage: scripts/pdfpages.py SRC_DIR DST_DIR [--seed N] [--gutters MIN MAX] [--indent N]
+                           [--mode default|raw]
 
 For every NAME.txt + NAME.labels in SRC_DIR (a set of one paragraph per block, such as the
 `clean` dev set), the page's articles are set in boxes of two to six columns of a six-column
 page: kicker, headline (wrapped to the box, in a larger size), subtitle and author lines
 across the box, then the body, its bylines, subheads, captions and credits flowed through the
 box's columns, justified (so that pdftotext prints some lines with spaces between
-characters), paragraphs indented by two characters. Boxes are set side by side in rows, and
+characters), paragraphs indented by two characters (`--indent N`). Boxes are set side by
+side in rows, and
 the page's furniture lines go at the top. `pdftotext -enc UTF-8` (its reading-order mode by
 default, the content stream order with `--mode raw`) gives DST_DIR/NAME.txt; each of its
 lines is matched back to the drawn line it prints, which gives DST_DIR/NAME.labels (article,
@@ -106,7 +108,7 @@ def articles_of(src):
     return [(a, [(r, t) for _, r, t in sorted(u)]) for a, u in units.items()], furniture
 
 
-def set_box(article, units, columns, column_width, gutter):
+def set_box(article, units, columns, column_width, gutter, indent):
     """The head lines across the box and the body lines column by column (`None` for an
     empty line of the grid)."""
     box_width = columns * column_width + (columns - 1) * gutter
@@ -117,10 +119,9 @@ def set_box(article, units, columns, column_width, gutter):
             for piece in wrap(text, size, box_width, 0):
                 head.append(Line(piece, article, role, size, centre=role == "headline"))
         else:
-            indent = 2 if role in ("body", "byline") else 0
             if role == "subhead" and body:
                 body.append(None)
-            pieces = wrap(text, size, column_width, indent)
+            pieces = wrap(text, size, column_width, indent if role in ("body", "byline") else 0)
             for k, piece in enumerate(pieces):
                 last = k == len(pieces) - 1
                 body.append(Line(piece, article, role, size, justify=not last and role != "subhead",
@@ -159,7 +160,7 @@ def draw_line(c, line, x, y, line_width):
         c.drawString(x, y, line.text)
 
 
-def typeset(articles, furniture, pdf_path, rng, gutters):
+def typeset(articles, furniture, pdf_path, rng, gutters, indent):
     """Draws the page; returns every drawn line in drawing order, ranks set."""
     column_width = rng.randint(11, 14) * SIZES["body"] + 0.5
     gutter = rng.uniform(*gutters)
@@ -173,7 +174,7 @@ def typeset(articles, furniture, pdf_path, rng, gutters):
     for row in rows_of(articles, rng):
         x, row_bottom = MARGIN, y
         for (article, units), columns in row:
-            head, body, box_width = set_box(article, units, columns, column_width, gutter)
+            head, body, box_width = set_box(article, units, columns, column_width, gutter, indent)
             by = y
             for line in head:
                 by += line.size * LEADING
@@ -263,6 +264,8 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--gutters", type=float, nargs=2, default=GUTTERS, metavar=("MIN", "MAX"),
                         help="range of the gutters between columns, in points")
+    parser.add_argument("--indent", type=int, default=2,
+                        help="characters a paragraph's first line is indented by")
     parser.add_argument("--mode", choices=["default", "raw"], default="default")
     args = parser.parse_args()
     register_font()
@@ -274,7 +277,7 @@ def main():
             rng = random.Random(f"{args.seed}/{name}")
             articles, furniture = articles_of(os.path.join(args.src, name))
             pdf = os.path.join(tmp, name + ".pdf")
-            drawn = typeset(articles, furniture, pdf, rng, args.gutters)
+            drawn = typeset(articles, furniture, pdf, rng, args.gutters, args.indent)
             command = ["pdftotext", "-enc", "UTF-8", "-nopgbrk"]
             if args.mode == "raw":
                 command.append("-raw")
