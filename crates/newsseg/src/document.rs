@@ -9,6 +9,7 @@ use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::continuation::word_spans_joint;
 use crate::detectors::furniture::is_furniture_line;
+use crate::detectors::photo::is_credit;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
 use crate::text::{
@@ -500,7 +501,15 @@ fn wraps(
     let head_goes_on = fit.overlong
         && (left_open(line_text) & closes_first(next_text) != 0
             || word_spans_joint(line_text, next_text));
-    if head_goes_on {
+    // A head set in a narrow column wraps inside a word onto a much shorter line.
+    let narrow_head_wraps = layout.wrapped
+        && title_shaped(line_text)
+        && title_shaped(next_text)
+        && next.chars * 2 <= line.chars
+        && !is_credit(line_text, line.chars)
+        && !is_credit(next_text, next.chars)
+        && word_spans_joint(line_text, next_text);
+    if head_goes_on || narrow_head_wraps {
         return !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)));
     }
     (full && goes_on && !narrow_head || dateline_goes_on)
@@ -1476,6 +1485,16 @@ mod tests {
             "甲省选手在世界锦标赛上夺得女子铅球金\n牌",
         );
         assert_eq!(column_of_13_blocks(&page), [vec![0, 1], vec![2, 3, 4, 5]]);
+    }
+
+    #[test]
+    fn a_head_set_in_the_column_goes_on_into_a_much_shorter_line_that_ends_its_word() {
+        let body = "村里的道路修好以后，孩子们\n上学方便了，村民出行比从前\n方便多了，赶集也不用再起早\n了，不再只能走山路。\n";
+        let page = format!("青岚市启动老旧小区加装电\n梯工作\n{body}");
+        assert_eq!(column_of_13_blocks(&page), [vec![0, 1], vec![2, 3, 4, 5]]);
+        // A credit is no head, whatever word runs across (`摄制`).
+        let page = format!("{body}新华社记者李颖摄\n制图王婷\n{body}");
+        assert_eq!(column_of_13_blocks(&page)[1], [4]);
     }
 
     /// The blocks (line numbers) of a page wrapped in a column of 13 characters.
