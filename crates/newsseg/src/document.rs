@@ -503,9 +503,9 @@ fn wraps(
             || word_spans_joint(line_text, next_text));
     // A head set in a narrow column wraps inside a word onto a much shorter line.
     let narrow_head_wraps = layout.wrapped
+        && next.chars * 2 <= line.chars
         && title_shaped(line_text)
         && title_shaped(next_text)
-        && next.chars * 2 <= line.chars
         && !is_credit(line_text, line.chars)
         && !is_credit(next_text, next.chars)
         && word_spans_joint(line_text, next_text);
@@ -668,6 +668,8 @@ fn mark_lost_indents(
         .map(|k| fits[content[k]].full || justified(k))
         .collect();
     let ends_sentence_at = |k: usize| ends_sentence(lines[content[k]].span.slice(text));
+    // The first content line, or one below a blank line.
+    let opens_block = |k: usize| k == 0 || lines[content[k] - 1].blank;
     // For each line running on into a full one: below what, and short by an indent or not.
     let starts: Vec<Option<(bool, bool)>> = (0..content.len())
         .map(|k| {
@@ -679,8 +681,7 @@ fn mark_lost_indents(
             };
             let short_by_indent =
                 column && length.chars < width && length.chars + LOST_INDENT >= width;
-            let below_paragraph_end =
-                k == 0 || lines[content[k] - 1].blank || ends_sentence_at(k - 1) && !fills[k - 1];
+            let below_paragraph_end = opens_block(k) || ends_sentence_at(k - 1) && !fills[k - 1];
             Some((short_by_indent, below_paragraph_end))
         })
         .collect();
@@ -693,8 +694,7 @@ fn mark_lost_indents(
         let i = content[k];
         // Below a blank line, a sentence's end or a line short of its column (a head, a
         // paragraph's last line).
-        let opens_paragraph =
-            k == 0 || lines[i - 1].blank || ends_sentence_at(k - 1) || !fills[k - 1];
+        let opens_paragraph = opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1];
         if matches!(start, Some((true, _))) && opens_paragraph {
             fits[i].lost_indent = true;
             fits[i].short = false;

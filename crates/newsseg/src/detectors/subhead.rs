@@ -59,18 +59,16 @@ impl Detector for Subhead {
             // The second line of a pair may run longer: a title and its gloss.
             let second =
                 |j: usize| may_be_subhead(&blocks[j]) && blocks[j].chars <= MAX_PAIR_SECOND_CHARS;
-            let second_end = (first_end + 1 < blocks.len()).then(|| last_of(first_end + 1));
-            let pair = second_end.is_some_and(|e| {
-                e + 1 < blocks.len()
-                    && second(first_end + 1)
-                    && prose(e + 1)
-                    && adjacent_lines(doc, first_end)
-            });
-            let end = if pair {
-                second_end.unwrap_or(first_end)
-            } else {
-                first_end
-            };
+            // Where the second line of a pair ends, if there is a pair.
+            let pair_end = (first_end + 1 < blocks.len())
+                .then(|| last_of(first_end + 1))
+                .filter(|&e| {
+                    e + 1 < blocks.len()
+                        && second(first_end + 1)
+                        && prose(e + 1)
+                        && adjacent_lines(doc, first_end)
+                });
+            let end = pair_end.unwrap_or(first_end);
             if end + 1 < blocks.len() && prose(end + 1) {
                 for j in i..=end {
                     out.role(j, Role::Subhead, 1.5);
