@@ -55,6 +55,11 @@ pub struct Block<'t> {
     /// line of each in turn (a box beside a column); its blocks come after the first
     /// column's paragraph that the two share lines with.
     pub second_column: bool,
+    /// True when the block is a wrapped paragraph of several lines cut at a column's foot
+    /// (its last line fills the column and runs on, a blank line below it), whose first
+    /// line lost its indent (pdftotext prints none) right below a sentence's end: running
+    /// text, whatever its shape. (A head set in the column stops above its text.)
+    pub running_text: bool,
 }
 
 /// How the dump lays out its paragraphs.
@@ -263,6 +268,7 @@ impl Block<'_> {
             chars: self.chars,
             furniture: self.furniture,
             second_column: self.second_column,
+            running_text: self.running_text,
         }
     }
 }
@@ -1045,9 +1051,45 @@ fn build_blocks<'t>(
         .into_iter()
         .map(|(line_ids, furniture)| {
             let second_column = streams.is_second(line_ids[0]);
-            make_block(text, lines, line_ids, furniture, second_column)
+            let running_text = fits[line_ids[0]].lost_indent
+                && follows_sentence_end(text, lines, line_ids[0])
+                && cut_at_foot(text, lines, fits, &line_ids, layout);
+            make_block(
+                text,
+                lines,
+                line_ids,
+                furniture,
+                (second_column, running_text),
+            )
         })
         .collect()
+}
+
+/// True when the line right above line `i` (no blank line between) ends a sentence: a
+/// paragraph's last line, with line `i` going on with the text.
+fn follows_sentence_end(text: &str, lines: &[Line], i: usize) -> bool {
+    i.checked_sub(1)
+        .map(|above| &lines[above])
+        .is_some_and(|above| !above.blank && ends_sentence(above.span.slice(text)))
+}
+
+/// True when the paragraph of lines `line_ids` (several) stops at a column's foot: its
+/// last line fills the column and runs on, and a blank line that ends paragraphs (or the
+/// page's end) follows it. (A head set in the column stops above its text.)
+fn cut_at_foot(
+    text: &str,
+    lines: &[Line],
+    fits: &[Fit],
+    line_ids: &[usize],
+    layout: Layout,
+) -> bool {
+    let &[_, .., last] = line_ids else {
+        return false;
+    };
+    fits[last].full
+        && !ends_sentence(lines[last].span.slice(text))
+        && lines.get(last + 1).is_none_or(|l| l.blank)
+        && !(layout.double_spaced && is_single_blank(lines, last + 1))
 }
 
 fn make_block<'t>(
@@ -1055,7 +1097,7 @@ fn make_block<'t>(
     lines: &[Line],
     line_ids: Vec<usize>,
     furniture: bool,
-    second_column: bool,
+    (second_column, running_text): (bool, bool),
 ) -> Block<'t> {
     let text = joined_lines(text, lines, &line_ids);
     Block {
@@ -1068,6 +1110,7 @@ fn make_block<'t>(
         lines: line_ids,
         furniture,
         second_column,
+        running_text,
     }
 }
 
@@ -1119,6 +1162,7 @@ pub(crate) const NARROW_COLUMN_PARAGRAPHS: &str = "县里举办农民丰收节�
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detectors::shape::is_head_shaped;
 
     /// `line` justified: a space between every two characters.
     fn spaced_out(line: &str) -> String {
@@ -1462,6 +1506,30 @@ mod tests {
             .replace("村里的道路修好以后，", "村里的道路修好以后，村民")
             .replace("去年以来，村里组织青", "去年以来，村里组织一批青");
         assert_eq!(blocks_at_width(&flush, 12)[1], [5]);
+    }
+
+    #[test]
+    fn a_paragraph_opening_cut_at_the_column_foot_is_running_text_whatever_its_shape() {
+        // Paragraphs open two characters short of the 12-character column; the third is
+        // cut after two lines at the column's foot, and reads like a title.
+        let cut = "去年以来，村里组织青\n年成立合作社，线上销售额\n";
+        let page = |after_cut: &str| {
+            format!(
+                "村里的道路修好以后，\n孩子们上学方便了，村民出\n行比从前方便多了，赶集也\n\
+                 不用再起早，不再只能走山\n路。\n在村东头的广场边上新\n建的电商服务站里，青年们\n\
+                 每天都在忙着直播，销售山\n里的特产，订单一天比一天\n多。\n{cut}{after_cut}本报讯新建公园十座，市民\n休闲有了更多去处。\n"
+            )
+        };
+        let cut_block = |text: &str| {
+            let doc = Document::parse(text);
+            assert_eq!(doc.layout().wrap_width, 12, "{:?}", doc.layout());
+            let block = doc.blocks()[2].clone();
+            assert_eq!(block.lines, [10, 11]);
+            (block.running_text, is_head_shaped(&block))
+        };
+        assert_eq!(cut_block(&page("\n乙县新建十座公园\n")), (true, false));
+        // Two head lines right above their story's text stop there, not at a column's foot.
+        assert_eq!(cut_block(&page("")), (false, true));
     }
 
     #[test]

@@ -37,6 +37,7 @@ const JOINING_CHARS: [char; 15] = [
 fn is_head_within(block: &Block<'_>, max_chars: usize) -> bool {
     let text = block.text.trim_end();
     block.chars >= 2
+        && !block.running_text
         && title_chars(block) <= max_chars
         && (!ends_sentence(text) && !has_inner_sentence_end(text) || asks_before_tag(text))
         && !text.ends_with(['，', ',', '、', '：', ':'])
