@@ -27,7 +27,7 @@ pub fn is_long_title(block: &Block<'_>) -> bool {
 }
 
 /// Characters that join to what follows (`和`, `的`, `在` …): text ending on one was cut.
-const JOINING_CHARS: [char; 15] = [
+pub const JOINING_CHARS: [char; 15] = [
     '的', '和', '与', '及', '并', '在', '对', '把', '从', '向', '于', '被', '或', '而', '且',
 ];
 

@@ -8,7 +8,7 @@ use super::closing::is_attribution;
 use super::cohesion::{cosine, merge, Profile};
 use super::continuation::{cut_at_column_foot, word_spans_joint};
 use super::photo::is_credit;
-use super::shape::{has_column_tag, is_head_shaped, is_prose};
+use super::shape::{has_column_tag, is_head_shaped, is_prose, JOINING_CHARS};
 use crate::text::is_digit;
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use std::cell::OnceCell;
@@ -66,7 +66,8 @@ impl Detector for Subhead {
                     e + 1 < blocks.len()
                         && second(first_end + 1)
                         && prose(e + 1)
-                        && adjacent_lines(doc, first_end)
+                        && (adjacent_lines(doc, first_end)
+                            || !doc.layout().wrapped && is_gloss(&blocks[first_end + 1]))
                 });
             let end = pair_end.unwrap_or(first_end);
             if end + 1 < blocks.len() && prose(end + 1) {
@@ -252,6 +253,15 @@ fn set_alike(a: &[Block<'_>], b: &[Block<'_>]) -> bool {
                 && a.iter().zip(b).all(|(x, y)| same_shape(x, y)))
 }
 
+/// True for the second line of a subhead pair set apart from the first by a blank line: a
+/// gloss of several clauses (`深化改革开放，正向推动是机遇，倒逼推动也是机遇`), not a piece of
+/// text cut off on a joining word (`…跨年晚会与元旦的`), nor a short clause (`去年8月起`)
+/// or an author line.
+fn is_gloss(block: &Block<'_>) -> bool {
+    let text = block.text.trim_end();
+    text.contains(['，', ',', '、', '；']) && !text.ends_with(JOINING_CHARS)
+}
+
 /// True when block `i` ends on the line just above block `i + 1` (no blank line between).
 fn adjacent_lines(doc: &Document<'_>, i: usize) -> bool {
     let blocks = doc.blocks();
@@ -299,6 +309,19 @@ mod tests {
         assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
         assert!(ev.boundary(1) < 0.0);
         assert_eq!(ev.roles(0)[Role::Subhead.index()], 0.0);
+    }
+
+    #[test]
+    fn a_pair_set_apart_by_a_blank_line_is_a_subhead_when_its_second_line_is_a_gloss() {
+        let body = "甲县今年以来深入推进改革，各项工作取得积极进展。";
+        let page = |second: &str| format!("{body}\n\n挑战也能变机遇\n\n{second}\n\n{body}\n");
+        let ev = evidence(&page("深化改革开放，正向推动是机遇，倒逼推动也是机遇"));
+        assert!(ev.roles(1)[Role::Subhead.index()] > 1.0);
+        assert!(ev.roles(2)[Role::Subhead.index()] > 1.0);
+        // A piece of text cut off on a joining word, or a short clause, is no gloss.
+        for second in ["跨年晚会与元旦的", "去年8月起"] {
+            assert_eq!(evidence(&page(second)).roles(2)[Role::Subhead.index()], 0.0);
+        }
     }
 
     #[test]
