@@ -8,7 +8,7 @@
 use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::continuation::word_spans_joint;
-use crate::detectors::furniture::is_furniture_line;
+use crate::detectors::furniture::{is_furniture_line, is_quoted_callout};
 use crate::detectors::photo::is_credit;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
@@ -214,6 +214,20 @@ impl<'t> Document<'t> {
     }
 }
 
+/// For each line, true when it is page furniture ([`is_furniture_line`]), unless it is a
+/// figure called out over the line below that quotes it ([`is_quoted_callout`]).
+fn furniture_lines(text: &str, lines: &[Line]) -> Vec<bool> {
+    (0..lines.len())
+        .map(|i| {
+            let line = lines[i].span.slice(text);
+            let below = lines[i + 1..].iter().find(|l| !l.blank);
+            !lines[i].blank
+                && is_furniture_line(line)
+                && !below.is_some_and(|b| is_quoted_callout(line, b.span.slice(text)))
+        })
+        .collect()
+}
+
 /// The lines, layout, furniture blocks and content blocks of a text.
 struct Parts<'t> {
     lines: Vec<Line>,
@@ -225,10 +239,7 @@ struct Parts<'t> {
 impl<'t> Parts<'t> {
     fn of(text: &'t str) -> Parts<'t> {
         let lines = split_lines(text);
-        let furniture: Vec<bool> = lines
-            .iter()
-            .map(|l| !l.blank && is_furniture_line(l.span.slice(text)))
-            .collect();
+        let furniture = furniture_lines(text, &lines);
         let content = ContentLines::of(text, &lines, &furniture);
         let layout = detect_layout(text, &lines, &content);
         let fits = fit_lines(text, &lines, &content, layout);
@@ -1506,6 +1517,25 @@ mod tests {
             .replace("村里的道路修好以后，", "村里的道路修好以后，村民")
             .replace("去年以来，村里组织青", "去年以来，村里组织一批青");
         assert_eq!(blocks_at_width(&flush, 12)[1], [5]);
+    }
+
+    #[test]
+    fn a_number_alone_is_a_page_number_unless_the_line_below_quotes_it() {
+        let furniture = |page: &str| {
+            let doc = Document::parse(page);
+            let lines = |blocks: &[Block<'_>]| blocks.iter().map(|b| b.lines[0]).collect();
+            (lines(doc.furniture()), lines(doc.blocks()))
+        };
+        let text = "上海宣布对229名领导干部亲属经商办企业行为进行了规范。";
+        assert_eq!(furniture(&format!("229\n{text}\n")), (vec![], vec![0, 1]));
+        // Below it, a date or a page that holds the number, or no such number at all.
+        for below in [
+            "今年12月，村里新修了道路。",
+            "详见第12版。",
+            "村里新修了道路。",
+        ] {
+            assert_eq!(furniture(&format!("12\n{below}\n")), (vec![0], vec![1]));
+        }
     }
 
     #[test]

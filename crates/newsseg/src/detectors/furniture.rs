@@ -316,7 +316,13 @@ impl Detector for Furniture {
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
         for (i, block) in blocks.iter().enumerate() {
-            if is_furniture_line(&block.text) {
+            // A figure called out over the text that quotes it is no page number.
+            let callout = || {
+                blocks
+                    .get(i + 1)
+                    .is_some_and(|b| is_quoted_callout(&block.text, doc.first_line_text(b)))
+            };
+            if is_furniture_line(&block.text) && !callout() {
                 out.role(i, Role::Noise, 6.0);
             } else if is_separator_line(&block.text) {
                 out.role(i, Role::Noise, 6.0);
@@ -329,6 +335,22 @@ impl Detector for Furniture {
             out.role(i, Role::Noise, 6.0);
         }
     }
+}
+
+/// True when `number` is a number of two or three digits alone on its line (which reads
+/// like a page number) that the line below it, `text`, quotes, not as a date or a page: a
+/// figure called out over the text that explains it (`229` over `…对229名领导干部…`).
+pub fn is_quoted_callout(number: &str, text: &str) -> bool {
+    let number = number.trim();
+    if !(2..=3).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    text.match_indices(number).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + number.len()..].chars().next();
+        !before.is_some_and(is_digit)
+            && !after.is_some_and(|c| is_digit(c) || "月日版年页".contains(c))
+    })
 }
 
 /// Boundary evidence below a separator line (read by the block after it, the separator
