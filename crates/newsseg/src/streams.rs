@@ -6,8 +6,8 @@
 //! block building gives each column its own paragraphs.
 
 use crate::detectors::cohesion::jieba_has_word;
-use crate::detectors::continuation::word_spans_joint;
-use crate::text::{closes_first, ends_mid_sentence, is_digit, is_han, left_open, squeezed};
+use crate::detectors::continuation::{number_spans_joint, word_spans_joint};
+use crate::text::{closes_first, ends_mid_sentence, is_han, left_open, squeezed};
 use crate::Line;
 use std::borrow::Cow;
 
@@ -239,8 +239,7 @@ fn runs_across(above: &Edges<'_>, below: &Edges<'_>, word_spans: fn(&str, &str) 
         _ => return 0.0,
     };
     let word = is_han(last) && is_han(first) && word_spans(above.text, below.text);
-    let number =
-        is_digit(last) && (is_digit(first) || first == '.' || NUMBER_UNITS.contains(first));
+    let number = number_spans_joint(above.text, below.text);
     let mark = above.open != 0 && above.open & closes_first(below.text) != 0;
     f32::from(u8::from(word || number) + u8::from(mark))
 }
@@ -258,9 +257,6 @@ fn word_across(above: &str, below: &str) -> bool {
     let end = at + first.encode_utf8(&mut buf[at..]).len();
     std::str::from_utf8(&buf[..end]).is_ok_and(jieba_has_word)
 }
-
-/// Characters that go on a number cut at a line's end: `1963` / `年`.
-const NUMBER_UNITS: &str = "年月日时万亿千百元%％";
 
 #[cfg(test)]
 mod tests {

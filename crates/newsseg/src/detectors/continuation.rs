@@ -7,7 +7,9 @@
 use super::byline::opens_with_byline;
 use super::cohesion::{jieba_cut, jieba_has_word};
 use super::shape::{is_head_shaped, MAX_HEAD_CHARS};
-use crate::text::{ends_mid_sentence, first_chars, is_han, last_chars, starts_with_clause_punct};
+use crate::text::{
+    ends_mid_sentence, first_chars, is_digit, is_han, last_chars, starts_with_clause_punct,
+};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 
 /// True when a block of running text stops inside a sentence. Head lines never end a
@@ -27,14 +29,14 @@ pub fn looks_cut(block: &Block<'_>) -> bool {
         || text.ends_with(['，', ',', '、', '“', '‘', '（', '(', '：', ':', '；'])
 }
 
-/// True when `above` stops inside a word of running text that `below` (no head line nor
-/// dateline) ends: a line cut by the extraction, however short.
+/// True when `above` stops inside a word or a number of running text that `below` (no head
+/// line nor dateline) ends: a line cut by the extraction, however short.
 fn cut_inside_a_word(above: &Block<'_>, below: &Block<'_>) -> bool {
     let (tail, head) = (above.text.trim_end(), below.text.trim_start());
     ends_mid_sentence(tail)
         && !is_head_shaped(below)
         && !opens_with_byline(head)
-        && word_spans_joint(tail, head)
+        && (word_spans_joint(tail, head) || number_goes_on(tail, head))
 }
 
 /// True when `above` is one full line of a wrapped page's column that stops mid-sentence
@@ -97,6 +99,37 @@ pub(crate) fn word_spans_joint(tail: &str, head: &str) -> bool {
     dictionary_word_spans(&joined, t.len()) && cut_word_spans(&joined, t.len())
 }
 
+/// Characters that go on a number cut at a line's end: `1963` / `年`.
+const NUMBER_UNITS: &str = "年月日时万亿千百元%％";
+
+/// True when a number runs across the joint of `tail` and `head`: `tail` ends on a digit
+/// and `head` opens on a digit, a decimal point or a unit (`满意度为8` / `8.6分`, `建于1963`
+/// / `年`).
+pub(crate) fn number_spans_joint(tail: &str, head: &str) -> bool {
+    let (Some(last), Some(first)) = (tail.chars().next_back(), head.chars().next()) else {
+        return false;
+    };
+    is_digit(last) && (is_digit(first) || first == '.' || NUMBER_UNITS.contains(first))
+}
+
+/// [`number_spans_joint`] for two blocks that may come from anywhere on a page: not when
+/// `head` opens on a date, as a paragraph does (`2019年…`, `10月…`, `3日…`).
+pub(crate) fn number_goes_on(tail: &str, head: &str) -> bool {
+    number_spans_joint(tail, head) && !opens_with_date(head)
+}
+
+/// True when `text` opens on a date: a year of four digits, or a month, day or hour of one
+/// or two (`2019年`, `10月`, `3日`).
+fn opens_with_date(text: &str) -> bool {
+    let digits = text.chars().take_while(|&c| is_digit(c)).count();
+    let after = text.chars().nth(digits);
+    match after {
+        Some('年') => digits == 4,
+        Some('月' | '日' | '时') => (1..=2).contains(&digits),
+        _ => false,
+    }
+}
+
 /// True when a word of two or more characters of jieba-rs's cut of `text` runs across
 /// byte offset `cut_at`.
 fn cut_word_spans(text: &str, cut_at: usize) -> bool {
@@ -141,6 +174,19 @@ mod tests {
         assert!(ev.boundary(0) < 0.0);
         assert!(ev.boundary(1) < 0.0);
         assert!(ev.roles(2)[Role::Headline.index()] < 0.0);
+    }
+
+    #[test]
+    fn a_number_cut_across_blocks_goes_on_below_unless_a_date_opens_the_block() {
+        // Short blocks (not cut by their shape): only the number shows the joint.
+        let page = |below: &str| evidence(&format!("国庆档观众满意度为8\n\n{below}\n"));
+        for below in ["8.6分，创造了新纪录。", ".6分，创造了新纪录。", "0%以上。"]
+        {
+            assert!(page(below).boundary(0) < 0.0, "{below}");
+        }
+        for below in ["2019年，创造了新纪录。", "10月，创造了新纪录。"] {
+            assert_eq!(page(below).boundary(0), 0.0, "{below}");
+        }
     }
 
     #[test]

@@ -32,7 +32,7 @@ use crate::detectors::cohesion::{
     bigram_profile, cosine, cosine_from_dots, cosine_with_rest, coverage, dot, merge, self_dot,
     Profile,
 };
-use crate::detectors::continuation::{looks_cut, word_spans_joint};
+use crate::detectors::continuation::{looks_cut, number_goes_on, word_spans_joint};
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
 use crate::text::{
@@ -325,7 +325,7 @@ impl Context<'_, '_> {
             return false;
         };
         let start = self.start(x);
-        self.mid_sentence[x] || end.open & start.closes_first != 0 || self.word_spans_joint(c, x)
+        self.mid_sentence[x] || end.open & start.closes_first != 0 || self.spans_joint(c, x)
     }
 
     fn joint(&self, c: usize, x: usize) -> f32 {
@@ -353,20 +353,24 @@ impl Context<'_, '_> {
             // `x` starts mid-sentence, but in a title or bracket `c` never opened.
             score -= 3.0;
         }
-        if self.word_spans_joint(c, x) {
+        if self.spans_joint(c, x) {
             score += 2.0;
         }
         score
     }
 
-    /// [`word_spans_joint`] across the end of block `c` and the start of block `x`,
-    /// remembered (the joint of a pair is asked about many times).
-    fn word_spans_joint(&self, c: usize, x: usize) -> bool {
+    /// True when a word ([`word_spans_joint`]) or a number ([`number_goes_on`]) runs
+    /// across the end of block `c` and the start of block `x`, remembered (the joint of a
+    /// pair is asked about many times).
+    fn spans_joint(&self, c: usize, x: usize) -> bool {
         *self
             .spans_joint
             .borrow_mut()
             .entry((c, x))
-            .or_insert_with(|| word_spans_joint(self.text(c).trim_end(), self.text(x).trim_start()))
+            .or_insert_with(|| {
+                let (tail, head) = (self.text(c).trim_end(), self.text(x).trim_start());
+                word_spans_joint(tail, head) || number_goes_on(tail, head)
+            })
     }
 }
 
