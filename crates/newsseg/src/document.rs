@@ -8,7 +8,7 @@
 use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::continuation::word_spans_joint;
-use crate::detectors::furniture::{is_furniture_line, is_quoted_callout};
+use crate::detectors::furniture::is_furniture_above;
 use crate::detectors::photo::is_credit;
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
@@ -214,16 +214,14 @@ impl<'t> Document<'t> {
     }
 }
 
-/// For each line, true when it is page furniture ([`is_furniture_line`]), unless it is a
-/// figure called out over the line below that quotes it ([`is_quoted_callout`]).
+/// For each line, true when it is page furniture over the next content line
+/// ([`is_furniture_above`]).
 fn furniture_lines(text: &str, lines: &[Line]) -> Vec<bool> {
     (0..lines.len())
         .map(|i| {
-            let line = lines[i].span.slice(text);
             let below = lines[i + 1..].iter().find(|l| !l.blank);
             !lines[i].blank
-                && is_furniture_line(line)
-                && !below.is_some_and(|b| is_quoted_callout(line, b.span.slice(text)))
+                && is_furniture_above(lines[i].span.slice(text), below.map(|b| b.span.slice(text)))
         })
         .collect()
 }

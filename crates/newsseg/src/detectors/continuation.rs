@@ -115,12 +115,13 @@ pub(crate) fn number_spans_joint(tail: &str, head: &str) -> bool {
 /// [`number_spans_joint`] for two blocks that may come from anywhere on a page: not when
 /// `head` opens on a date, as a paragraph does (`2019年…`, `10月…`, `3日…`).
 pub(crate) fn number_goes_on(tail: &str, head: &str) -> bool {
-    number_spans_joint(tail, head) && !opens_with_date(head)
+    number_spans_joint(tail, head) && !opens_with_date_number(head)
 }
 
-/// True when `text` opens on a date: a year of four digits, or a month, day or hour of one
-/// or two (`2019年`, `10月`, `3日`).
-fn opens_with_date(text: &str) -> bool {
+/// True when `text` opens on the number of a date: a year of four digits, or a month, day or
+/// hour of one or two (`2019年`, `10月`, `3日`). (The photo detector's `opens_with_date`
+/// asks for a day, justified spacing allowed: a dated caption.)
+fn opens_with_date_number(text: &str) -> bool {
     let digits = text.chars().take_while(|&c| is_digit(c)).count();
     let after = text.chars().nth(digits);
     match after {

@@ -316,13 +316,8 @@ impl Detector for Furniture {
     fn detect(&self, doc: &Document<'_>, out: &mut EvidenceSink<'_>) {
         let blocks = doc.blocks();
         for (i, block) in blocks.iter().enumerate() {
-            // A figure called out over the text that quotes it is no page number.
-            let callout = || {
-                blocks
-                    .get(i + 1)
-                    .is_some_and(|b| is_quoted_callout(&block.text, doc.first_line_text(b)))
-            };
-            if is_furniture_line(&block.text) && !callout() {
+            let below = blocks.get(i + 1).map(|b| doc.first_line_text(b));
+            if is_furniture_above(&block.text, below) {
                 out.role(i, Role::Noise, 6.0);
             } else if is_separator_line(&block.text) {
                 out.role(i, Role::Noise, 6.0);
@@ -337,10 +332,17 @@ impl Detector for Furniture {
     }
 }
 
+/// True when `line` is page furniture ([`is_furniture_line`]) with the line `below` it
+/// (if any) under it: a figure called out over the text that quotes it is no page number
+/// (`229` over `…对229名领导干部…`).
+pub fn is_furniture_above(line: &str, below: Option<&str>) -> bool {
+    is_furniture_line(line) && !below.is_some_and(|below| is_quoted_callout(line, below))
+}
+
 /// True when `number` is a number of two or three digits alone on its line (which reads
 /// like a page number) that the line below it, `text`, quotes, not as a date or a page: a
 /// figure called out over the text that explains it (`229` over `…对229名领导干部…`).
-pub fn is_quoted_callout(number: &str, text: &str) -> bool {
+fn is_quoted_callout(number: &str, text: &str) -> bool {
     let number = number.trim();
     if !(2..=3).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
         return false;
