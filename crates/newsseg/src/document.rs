@@ -528,6 +528,7 @@ fn wraps(
         return !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)));
     }
     (full && goes_on && !narrow_head || dateline_goes_on)
+        && !next_fit.lost_indent
         && !fit.title
         && !next_fit.title
         && !fit.overlong
@@ -570,8 +571,10 @@ struct Fit {
     /// A paragraph's first line whose indent the extraction dropped (pdftotext prints no
     /// leading white space), on a page that drops them (see [`mark_lost_indents`]): up to
     /// [`LOST_INDENT`] characters short of its column, running on, below a blank line, a
-    /// sentence's end or a line short of its column, above a full or justified line. It
-    /// goes on into that line, as a full line does, even when shaped like a title.
+    /// sentence's end, a line short of its column or a head set in the column (a
+    /// title-shaped line below one of those), above a full or justified line. It goes on
+    /// into that line, as a full line does, even when shaped like a title, and no line
+    /// above goes on into it.
     lost_indent: bool,
 }
 
@@ -685,6 +688,12 @@ fn mark_lost_indents(
     let ends_sentence_at = |k: usize| ends_sentence(lines[content[k]].span.slice(text));
     // The first content line, or one below a blank line.
     let opens_block = |k: usize| k == 0 || lines[content[k] - 1].blank;
+    // A title-shaped line opening a block, or right below a sentence's end or a short line:
+    // a head set in the column, above the paragraph it heads.
+    let stands_as_head = |k: usize| {
+        reads_as_narrow_title(lines[content[k]].span.slice(text))
+            && (opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1])
+    };
     // For each line running on into a full one: below what, and short by an indent or not.
     let starts: Vec<Option<(bool, bool)>> = (0..content.len())
         .map(|k| {
@@ -707,9 +716,10 @@ fn mark_lost_indents(
     }
     for (k, start) in starts.iter().enumerate() {
         let i = content[k];
-        // Below a blank line, a sentence's end or a line short of its column (a head, a
-        // paragraph's last line).
-        let opens_paragraph = opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1];
+        // Below a blank line, a sentence's end, a line short of its column (a head, a
+        // paragraph's last line) or a head as wide as its column.
+        let opens_paragraph =
+            opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1] || stands_as_head(k - 1);
         if matches!(start, Some((true, _))) && opens_paragraph {
             fits[i].lost_indent = true;
             fits[i].short = false;
@@ -1515,6 +1525,42 @@ mod tests {
             .replace("村里的道路修好以后，", "村里的道路修好以后，村民")
             .replace("去年以来，村里组织青", "去年以来，村里组织一批青");
         assert_eq!(blocks_at_width(&flush, 12)[1], [5]);
+    }
+
+    #[test]
+    fn a_head_set_in_the_column_stands_above_a_paragraph_opening_whose_indent_was_dropped() {
+        // The paragraphs open two characters short of the 12-character column; the head
+        // between them, as wide as the column or nearly, runs into no paragraph.
+        let page = |head: &str| {
+            [
+                "村里的道路修好以后，",
+                "孩子们上学方便了，村民出",
+                "行比从前方便多了，赶集也",
+                "不用再起早，不再只能走山",
+                "路。",
+                "在村东头的广场边上新",
+                "建的电商服务站里，青年们",
+                "每天都在忙着直播，销售山",
+                "里的特产，订单一天比一天",
+                "多。",
+                "村里的老人也学会了网上",
+                "购物，足不出户就能买到日",
+                "用品，生活越来越方便了。",
+                head,
+                "去年以来，村里组织青",
+                "年成立合作社，线上销售额",
+                "不断增长，收入明显增加。",
+            ]
+            .map(|line| format!("{line}\n"))
+            .concat()
+        };
+        for head in ["青年合作社带动全村人致富", "合作社带领全村人致富"] {
+            assert_eq!(
+                blocks_at_width(&page(head), 12)[2..],
+                [vec![10, 11, 12], vec![13], vec![14, 15, 16]],
+                "{head}"
+            );
+        }
     }
 
     #[test]
