@@ -572,7 +572,8 @@ struct Fit {
     /// leading white space), on a page that drops them (see [`mark_lost_indents`]): up to
     /// [`LOST_INDENT`] characters short of its column, running on, below a blank line, a
     /// sentence's end, a line short of its column or a head set in the column (a
-    /// title-shaped line below one of those), above a full or justified line. It goes on
+    /// title-shaped line below one of those, or such a head wrapped onto a second line
+    /// that closes its bracket or quote), above a full or justified line. It goes on
     /// into that line, as a full line does, even when shaped like a title, and no line
     /// above goes on into it.
     lost_indent: bool,
@@ -689,10 +690,16 @@ fn mark_lost_indents(
     // The first content line, or one below a blank line.
     let opens_block = |k: usize| k == 0 || lines[content[k] - 1].blank;
     // A title-shaped line opening a block, or right below a sentence's end or a short line:
-    // a head set in the column, above the paragraph it heads.
+    // a head set in the column, above the paragraph it heads; or the second line of such a
+    // head wrapped in its box, closing the bracket or quote its first line left open.
+    let line_at = |k: usize| lines[content[k]].span.slice(text);
+    let alone = |k: usize| opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1];
     let stands_as_head = |k: usize| {
-        reads_as_narrow_title(lines[content[k]].span.slice(text))
-            && (opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1])
+        reads_as_narrow_title(line_at(k)) && alone(k)
+            || k > 0
+                && alone(k - 1)
+                && left_open(line_at(k - 1)) & closes_first(line_at(k)) != 0
+                && reads_as_narrow_title(&[line_at(k - 1), line_at(k)].concat())
     };
     // For each line running on into a full one: below what, and short by an indent or not.
     let starts: Vec<Option<(bool, bool)>> = (0..content.len())
@@ -1561,6 +1568,12 @@ mod tests {
                 "{head}"
             );
         }
+        // A head wrapped in its box: its second line closes the bracket the first left open.
+        let wrapped = page("合作社带动全村人致富（\n乡村振兴观察·基层一线）");
+        assert_eq!(
+            blocks_at_width(&wrapped, 12).last(),
+            Some(&vec![15, 16, 17])
+        );
     }
 
     #[test]
