@@ -695,11 +695,11 @@ fn mark_lost_indents(
     let line_at = |k: usize| lines[content[k]].span.slice(text);
     let alone = |k: usize| opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1];
     let stands_as_head = |k: usize| {
-        reads_as_narrow_title(line_at(k)) && alone(k)
+        stands_above_text(line_at(k)) && alone(k)
             || k > 0
                 && alone(k - 1)
                 && left_open(line_at(k - 1)) & closes_first(line_at(k)) != 0
-                && reads_as_narrow_title(&[line_at(k - 1), line_at(k)].concat())
+                && stands_above_text(&[line_at(k - 1), line_at(k)].concat())
     };
     // For each line running on into a full one: below what, and short by an indent or not.
     let starts: Vec<Option<(bool, bool)>> = (0..content.len())
@@ -833,6 +833,16 @@ fn reads_as_narrow_title(line: &str) -> bool {
         && quote_balance(line) == 0
         && bracket_balance(line) == 0
         && !opens_with_byline(line)
+}
+
+/// True for a line that may be a head standing above its text: one that
+/// [`reads_as_narrow_title`], or would but for the closing quote it ends on (`…“个性方案”`).
+fn stands_above_text(line: &str) -> bool {
+    reads_as_narrow_title(line)
+        || line.trim_end().strip_suffix('”').is_some_and(title_shaped)
+            && quote_balance(line) == 0
+            && bracket_balance(line) == 0
+            && !opens_with_byline(line)
 }
 
 /// The white space before a line's text, in half-width columns (an ideographic space is
@@ -1561,7 +1571,11 @@ mod tests {
             .map(|line| format!("{line}\n"))
             .concat()
         };
-        for head in ["青年合作社带动全村人致富", "合作社带领全村人致富"] {
+        for head in [
+            "青年合作社带动全村人致富",
+            "合作社带领全村人致富",
+            "青年合作社带来“新希望”",
+        ] {
             assert_eq!(
                 blocks_at_width(&page(head), 12)[2..],
                 [vec![10, 11, 12], vec![13], vec![14, 15, 16]],
