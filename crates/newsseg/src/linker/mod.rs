@@ -1862,6 +1862,20 @@ mod tests {
 
     /// Links `page`, a headline over four body blocks decoded as one story, and checks the
     /// story's reading order.
+    #[test]
+    fn a_story_does_not_end_on_a_sentence_left_open() {
+        // Lines set as heads but read as body text stop without an end mark, as a cut
+        // sentence does; the dispatch below them opens with its dateline. Read the other
+        // way round, the story would end on an open sentence: it keeps its dump order.
+        let page = "把数字经济作为转型发展的重要引擎\n\n\
+            ■ 要抓住数字技术融合发展的契机，发挥数字经济在促进产业升级、优化公共服务、\
+            提升治理效率等方面的作用\n\n\
+            本报乙市10月25日电 乙省数字经济工作会议今天召开，会议部署了明年的重点任务。\n\n\
+            会议要求，各地要结合实际制定具体措施，确保各项任务落到实处。\n";
+        let linked = link_page(page, vec![Role::Body; 4], vec![0; 4]);
+        assert_eq!(linked.stories, [vec![0, 1, 2, 3]], "{:?}", linked.decisions);
+    }
+
     fn assert_one_story_reads(page: &str, order: &[usize]) {
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![h, b, b, b, b], vec![0; 5]);

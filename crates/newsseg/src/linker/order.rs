@@ -201,8 +201,14 @@ impl Fragments<'_, '_, '_> {
 /// Score of a fragment printed right below its story's head opening the body.
 const UNDER_HEAD: f32 = 2.0;
 
-/// Score of a fragment that ends on a cut sentence nothing continues.
+/// Least score of a fragment that ends on a cut sentence followed by a fragment that
+/// shows no sign of continuing it (a sentence cut between two words shows none).
 const CUT_LEFT_OPEN: f32 = -2.0;
+
+/// Score of a story ending on a cut sentence: below a cut sentence going on in a fragment
+/// that shows no sign of it, by more than the dump neighbour an order gives up (a sentence
+/// cut at a column's foot goes on somewhere on the page).
+const CUT_ENDS_STORY: f32 = -4.0;
 
 /// Score of a story's closing line ending the story (and against it ending a fragment
 /// that other text follows).
@@ -234,8 +240,8 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
         if closing > 0.0 {
             -closing
         } else if self.ctx.surely_cut[a] {
-            // A cut sentence that `g` does not continue costs no more than one left open at
-            // the end of the story.
+            // A cut sentence that `g` shows no sign of continuing costs less than one left
+            // open at the end of the story.
             self.ctx.joint(a, b).max(CUT_LEFT_OPEN)
         } else if self.ctx.mid_sentence[b] {
             -3.0
@@ -248,7 +254,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
 
     fn closes(&self, f: usize) -> f32 {
         if self.ctx.surely_cut[self.last(f)] {
-            CUT_LEFT_OPEN
+            CUT_ENDS_STORY
         } else {
             self.ends_story(f)
         }
