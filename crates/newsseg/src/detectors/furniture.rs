@@ -1,6 +1,7 @@
 //! Page furniture: edition and page headers and footers, dates with `星期`, editor lines,
-//! `《…》（…第 N 版）` source lines, e-paper navigation and the list of the page's titles under
-//! `标题导航`; a separator line (`——————`, `* * *`) between two stories.
+//! `《…》（…第 N 版）` source lines (`第` may be left out), e-paper navigation and the list
+//! of the page's titles under `标题导航`; a separator line (`——————`, `* * *`) between two
+//! stories.
 
 use super::shape::is_head_shaped;
 use crate::text::{is_digit, is_han, is_only_html_tags};
@@ -29,7 +30,8 @@ fn patterns() -> &'static RegexSet {
             r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)\s+[A-Z]?\d{1,2}\s*版?(?:\s+\S{1,8})?$",
             // A section of the paper named alone on its line: `大地副刊`, `文化周刊`.
             r"^\p{Han}{0,6}(?:副刊|周刊|专刊|特刊)$",
-            r"^《[^》]{1,20}》\s*[（(][^）)]*第\s*\d+\s*版\s*[）)]$",
+            // A source line, `第` left out on a web page: `《 人民日报 》（ 2019年10月14日 03 版）`.
+            r"^《[^》]{1,20}》\s*[（(][^）)]*?(?:第\s*)?\d+\s*版\s*[）)]$",
             r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
             // A page header: a few fields, among them the date and then the page number
             // (`某某日报 2024年9月12日 第05版 城市`).
@@ -547,6 +549,7 @@ mod tests {
             "责任编辑：张三",
             "本版编辑：李四 王五",
             "《人民日报》（2019年02月01日 第 01 版）",
+            "《 人民日报 》（ 2019年10月14日 03 版）",
             "第05版：要闻",
             "上一版 下一版",
             "甲城晚报  2024年6月3日  文化·城事  A07",
