@@ -24,6 +24,8 @@ fn patterns() -> &'static RegexSet {
             r"^(?:本版)?(?:责编|美编|编辑|校对|审校)\s+[\p{Han}·]{2,4}(?:\s+(?:责编|美编|编辑|校对|审校|美术编辑)\s+[\p{Han}·]{2,4})*$",
             // Prompts of a web or app page: scan a code, read the original.
             r"^(?:扫码|扫描二维码|长按识别|长按二维码|点击阅读原文|阅读原文|点击查看|点击观看)[^。，；]{0,14}$",
+            // A news site's read-aloud button: `点击播报本文，约`.
+            r"^点击播报本文[，,]?\s*(?:约\s*\S{0,8})?$",
             // A paper's name alone on its line: the masthead.
             r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)(?:数字报|电子报|电子版|数字版)?$",
             // The paper's name, then the page code and perhaps the section: `某某晚报 A05 城事`.
@@ -386,7 +388,7 @@ pub fn is_separator_line(text: &str) -> bool {
 }
 
 /// Labels an e-paper web page sets over the list of the page's titles.
-const TITLE_LIST_LABELS: [&str; 2] = ["标题导航", "本版导航"];
+const TITLE_LIST_LABELS: [&str; 3] = ["标题导航", "本版导航", "本版标题导航"];
 
 /// Labels a news site sets over lists of links to other articles.
 /// (Not `相关链接` or `相关阅读`: in print they head a sidebar of text.)
@@ -570,6 +572,8 @@ mod tests {
             "上一期    下一期    往期回顾",
             "第A03版：要闻·城市",
             "标题导航",
+            "本版标题导航",
+            "点击播报本文，约",
             "校对：李四",
             "A2 要闻 2025年3月12日 星期三 责编 陈一鸣 美编 林小雨",
             "编辑/张三 校对/李四",
