@@ -23,7 +23,7 @@ fn patterns() -> &'static RegexSet {
             // The same fields without a colon, each a name: `本版责编 张三 美编 李四`.
             r"^(?:本版)?(?:责编|美编|编辑|校对|审校)\s+[\p{Han}·]{2,4}(?:\s+(?:责编|美编|编辑|校对|审校|美术编辑)\s+[\p{Han}·]{2,4})*$",
             // Prompts of a web or app page: scan a code, read the original.
-            r"^(?:扫码|扫描二维码|长按识别|长按二维码|点击阅读原文|阅读原文|点击查看|点击观看)[^。，；]{0,14}$",
+            r"^(?:扫码|扫一扫|扫描二维码|长按识别|长按二维码|点击阅读原文|阅读原文|点击查看|点击观看)[^。，；]{0,14}$",
             // A news site's read-aloud button: `点击播报本文，约`.
             r"^点击播报本文[，,]?\s*(?:约\s*\S{0,8})?$",
             // A paper's name alone on its line: the masthead.
@@ -78,7 +78,7 @@ fn patterns() -> &'static RegexSet {
             // A database export's metadata fields: the page and the date of a story.
             r"^(?:版次|版面|版名|期号)\s*[：:]\s*\S.{0,20}$",
             r"^日期\s*[：:]\s*[\d年月日\-/.\s]+$",
-            r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【纠错】|【收藏】|返回顶部|版权所有|Copyright|©)",
+            r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【纠错】|【收藏】|【我要打印】|返回顶部|版权所有|Copyright|©)",
             // A link to the story before or after, with its title: `上一篇：某地的路修好了`.
             r"^(?:上一篇|下一篇)\s*[：:][^。，；！？]{0,40}$",
             r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
@@ -111,7 +111,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 }
 
 /// Line starts that patterns anchored at the start require (besides a digit).
-const LINE_STARTS: [&str; 109] = [
+const LINE_STARTS: [&str; 111] = [
     "首页",
     "当前位置",
     "您的位置",
@@ -142,6 +142,7 @@ const LINE_STARTS: [&str; 109] = [
     "打印本页",
     "关闭窗口",
     "【打印】",
+    "【我要打印】",
     "【关闭】",
     "返回顶部",
     "版权所有",
@@ -176,6 +177,7 @@ const LINE_STARTS: [&str; 109] = [
     "终审",
     "排版",
     "扫码",
+    "扫一扫",
     "扫描二维码",
     "长按",
     "点击",
@@ -574,6 +576,8 @@ mod tests {
             "标题导航",
             "本版标题导航",
             "点击播报本文，约",
+            "扫一扫在手机打开当前页",
+            "【我要打印】【关闭】",
             "校对：李四",
             "A2 要闻 2025年3月12日 星期三 责编 陈一鸣 美编 林小雨",
             "编辑/张三 校对/李四",
