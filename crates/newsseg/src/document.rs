@@ -1511,27 +1511,35 @@ mod tests {
         assert_eq!(blocks(&tagged), [vec![0, 1, 2, 3], vec![4], vec![5, 6, 7]]);
     }
 
+    /// Two paragraphs as pdftotext prints them in a 12-character column: each opens two
+    /// characters short of it, its indent dropped.
+    const INDENTS_DROPPED: [&str; 10] = [
+        "村里的道路修好以后，",
+        "孩子们上学方便了，村民出",
+        "行比从前方便多了，赶集也",
+        "不用再起早，不再只能走山",
+        "路。",
+        "在村东头的广场边上新",
+        "建的电商服务站里，青年们",
+        "每天都在忙着直播，销售山",
+        "里的特产，订单一天比一天",
+        "多。",
+    ];
+
+    /// `lines`, one per line.
+    fn page_of<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+        lines.into_iter().map(|line| format!("{line}\n")).collect()
+    }
+
     #[test]
     fn a_paragraph_opening_whose_indent_was_dropped_goes_on_into_its_paragraph() {
         // pdftotext prints no indent: each paragraph opens two characters short of the
         // 12-character column, and the opening of the second is shaped like a title.
-        let page = [
-            "村里的道路修好以后，",
-            "孩子们上学方便了，村民出",
-            "行比从前方便多了，赶集也",
-            "不用再起早，不再只能走山",
-            "路。",
-            "在村东头的广场边上新",
-            "建的电商服务站里，青年们",
-            "每天都在忙着直播，销售山",
-            "里的特产，订单一天比一天",
-            "多。",
+        let page = page_of(INDENTS_DROPPED.into_iter().chain([
             "去年以来，村里组织青",
             "年成立合作社，线上销售额",
             "不断增长，收入明显增加。",
-        ]
-        .map(|line| format!("{line}\n"))
-        .concat();
+        ]));
         assert_eq!(
             blocks_at_width(&page, 12),
             [vec![0, 1, 2, 3, 4], vec![5, 6, 7, 8, 9], vec![10, 11, 12]]
@@ -1549,17 +1557,7 @@ mod tests {
         // The paragraphs open two characters short of the 12-character column; the head
         // between them, as wide as the column or nearly, runs into no paragraph.
         let page = |head: &str| {
-            [
-                "村里的道路修好以后，",
-                "孩子们上学方便了，村民出",
-                "行比从前方便多了，赶集也",
-                "不用再起早，不再只能走山",
-                "路。",
-                "在村东头的广场边上新",
-                "建的电商服务站里，青年们",
-                "每天都在忙着直播，销售山",
-                "里的特产，订单一天比一天",
-                "多。",
+            page_of(INDENTS_DROPPED.into_iter().chain([
                 "村里的老人也学会了网上",
                 "购物，足不出户就能买到日",
                 "用品，生活越来越方便了。",
@@ -1567,9 +1565,7 @@ mod tests {
                 "去年以来，村里组织青",
                 "年成立合作社，线上销售额",
                 "不断增长，收入明显增加。",
-            ]
-            .map(|line| format!("{line}\n"))
-            .concat()
+            ]))
         };
         for head in [
             "青年合作社带动全村人致富",
