@@ -7,6 +7,7 @@
 
 use crate::detectors::cohesion::jieba_has_word;
 use crate::detectors::continuation::{number_spans_joint, word_spans_joint};
+use crate::detectors::shape::has_column_tag;
 use crate::text::{closes_first, ends_mid_sentence, is_han, left_open, squeezed};
 use crate::Line;
 use std::borrow::Cow;
@@ -226,10 +227,15 @@ fn best_path(n: usize, scale: f32, link: impl Fn(usize, usize) -> f32) -> Vec<St
     path
 }
 
+/// Evidence against a title with a column tag going on a cut line that nothing shows it
+/// continues.
+const TITLE_GOES_ON_NOTHING: f32 = 1.0;
+
 /// Evidence that line `below` goes on line `above` in one column: `above` stops inside a
 /// sentence, and a dictionary word runs across the joint (`采取“政` / `府引导`, by
 /// `word_spans`), or a number does (`建于1963` / `年`), or `below` closes a quote or
-/// bracket `above` left open.
+/// bracket `above` left open; against it, with none of that, a title with its column tag
+/// below (see [`TITLE_GOES_ON_NOTHING`]).
 fn runs_across(above: &Edges<'_>, below: &Edges<'_>, word_spans: fn(&str, &str) -> bool) -> f32 {
     if !above.cut {
         return 0.0;
@@ -241,7 +247,13 @@ fn runs_across(above: &Edges<'_>, below: &Edges<'_>, word_spans: fn(&str, &str) 
     let word = is_han(last) && is_han(first) && word_spans(above.text, below.text);
     let number = number_spans_joint(above.text, below.text);
     let mark = above.open != 0 && above.open & closes_first(below.text) != 0;
-    f32::from(u8::from(word || number) + u8::from(mark))
+    let evidence = f32::from(u8::from(word || number) + u8::from(mark));
+    if evidence == 0.0 && has_column_tag(below.text) {
+        // A title with its column tag (`…（青春日记）`) goes on no cut sentence unless the
+        // title itself was cut (`人才培` / `养新机制（人民时评）`): it opens the other column.
+        return -TITLE_GOES_ON_NOTHING;
+    }
+    evidence
 }
 
 /// True when the two characters that meet at the joint of two lines make a dictionary word
@@ -313,6 +325,30 @@ mod tests {
                 (vec![1], true),
                 (vec![3, 5, 7], true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_column_tag_opens_the_box_read_across() {
+        // The column's third line stops mid-sentence, and nothing shows that the box's
+        // title below it goes on from it: the title opens the box, read across the column.
+        let page = "引入社会资本，采取“政\n\
+                    府引导、企业运营、村集\n\
+                    体入股”的方式对老厂区\n\
+                    丝厂旧貌换新颜（城乡新貌）\n\
+                    进行改造，累计完成投\n\
+                    桐湾丝织厂建于1963\n\
+                    资十二亿元，建成产业\n\
+                    年，鼎盛时期有职工两\n\
+                    园区。\n\
+                    千余人，产品远销海外。\n";
+        let doc = Document::parse(page);
+        let streams = streams(doc.text(), doc.lines(), &vec![false; doc.lines().len()]).of_line;
+        use Stream::*;
+        assert_eq!(
+            streams[3..6],
+            [Opens, Follows(2), Follows(3)],
+            "{streams:?}"
         );
     }
 
