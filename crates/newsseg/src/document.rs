@@ -825,24 +825,22 @@ fn title_shaped(line: &str) -> bool {
 }
 
 /// True for a line narrower than its column that may be a head set in it: shaped like a
-/// title (see [`title_shaped`]), closing every quote and bracket it opens (a line cut from
-/// running text may not), and opening with no byline (the first line of a paragraph,
-/// `据新华社某地某日电`).
+/// title (see [`title_shaped`]) and [`whole_as_a_head`].
 fn reads_as_narrow_title(line: &str) -> bool {
-    title_shaped(line)
-        && quote_balance(line) == 0
-        && bracket_balance(line) == 0
-        && !opens_with_byline(line)
+    title_shaped(line) && whole_as_a_head(line)
+}
+
+/// True for a line closing every quote and bracket it opens (a line cut from running text
+/// may not) and opening with no byline (the first line of a paragraph, `据新华社某地某日电`).
+fn whole_as_a_head(line: &str) -> bool {
+    quote_balance(line) == 0 && bracket_balance(line) == 0 && !opens_with_byline(line)
 }
 
 /// True for a line that may be a head standing above its text: one that
 /// [`reads_as_narrow_title`], or would but for the closing quote it ends on (`…“个性方案”`).
 fn stands_above_text(line: &str) -> bool {
-    reads_as_narrow_title(line)
-        || line.trim_end().strip_suffix('”').is_some_and(title_shaped)
-            && quote_balance(line) == 0
-            && bracket_balance(line) == 0
-            && !opens_with_byline(line)
+    let ends_quoted = line.trim_end().strip_suffix('”').is_some_and(title_shaped);
+    (title_shaped(line) || ends_quoted) && whole_as_a_head(line)
 }
 
 /// The white space before a line's text, in half-width columns (an ideographic space is
@@ -1609,12 +1607,14 @@ mod tests {
     fn a_paragraph_opening_cut_at_the_column_foot_is_running_text_whatever_its_shape() {
         // Paragraphs open two characters short of the 12-character column; the third is
         // cut after two lines at the column's foot, and reads like a title.
-        let cut = "去年以来，村里组织青\n年成立合作社，线上销售额\n";
-        let page = |after_cut: &str| {
-            format!(
-                "村里的道路修好以后，\n孩子们上学方便了，村民出\n行比从前方便多了，赶集也\n\
-                 不用再起早，不再只能走山\n路。\n在村东头的广场边上新\n建的电商服务站里，青年们\n\
-                 每天都在忙着直播，销售山\n里的特产，订单一天比一天\n多。\n{cut}{after_cut}本报讯新建公园十座，市民\n休闲有了更多去处。\n"
+        let cut = ["去年以来，村里组织青", "年成立合作社，线上销售额"];
+        let page = |after_cut: &[&str]| {
+            page_of(
+                INDENTS_DROPPED
+                    .into_iter()
+                    .chain(cut)
+                    .chain(after_cut.iter().copied())
+                    .chain(["本报讯新建公园十座，市民", "休闲有了更多去处。"]),
             )
         };
         let cut_block = |text: &str| {
@@ -1624,9 +1624,9 @@ mod tests {
             assert_eq!(block.lines, [10, 11]);
             (block.running_text, is_head_shaped(&block))
         };
-        assert_eq!(cut_block(&page("\n乙县新建十座公园\n")), (true, false));
+        assert_eq!(cut_block(&page(&["", "乙县新建十座公园"])), (true, false));
         // Two head lines right above their story's text stop there, not at a column's foot.
-        assert_eq!(cut_block(&page("")), (false, true));
+        assert_eq!(cut_block(&page(&[])), (false, true));
     }
 
     #[test]
