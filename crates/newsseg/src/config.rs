@@ -109,6 +109,10 @@ pub struct DecoderConfig {
     pub byline_prior: f32,
     /// Prior of a subhead.
     pub subhead_prior: f32,
+    /// Cost of a story with a single subhead (paid by its first subhead and paid back by
+    /// its second): subheads come in series, and a lone head-shaped line between two
+    /// bodies is more often a story's headline.
+    pub single_subhead_cost: f32,
     /// Prior of a caption.
     pub caption_prior: f32,
     /// Prior of a credit line.
@@ -129,6 +133,7 @@ impl Default for DecoderConfig {
             author_prior: -2.0,
             byline_prior: -2.0,
             subhead_prior: -1.4,
+            single_subhead_cost: 0.3,
             caption_prior: -1.5,
             credit_prior: -3.0,
         }

@@ -130,12 +130,17 @@ fn new_story(prev: Option<State>, next: State, c: &DecoderConfig) -> Option<f32>
     }
     match next {
         Kicker | Headline => Some(0.0),
-        Byline | Caption => Some(-c.headless_story_cost * 0.5),
-        Body | Subhead | Credit => Some(-c.headless_story_cost),
+        Byline | Caption => Some(-c.headless_story_cost * 0.5 - TIE_BREAK),
+        Body | Subhead | Credit => Some(-c.headless_story_cost - TIE_BREAK),
         Subtitle | Author if prev.is_none() => Some(-c.headless_story_cost),
         Subtitle | Author | TrailingKicker | TrailingHeadline | TrailingSubtitle => None,
     }
 }
+
+/// Added to the cost of a story that opens without a head, so that of two paths with equal
+/// scores the one that goes on with the story wins there, whatever order the slots are tried
+/// in (at a head line, a tie opens the story the head heads).
+const TIE_BREAK: f32 = 1e-4;
 
 /// Decodes roles and story boundaries for every content block.
 pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -> Decoded {
@@ -222,26 +227,51 @@ fn emission(i: usize, s: State, evidence: &Evidence, c: &DecoderConfig) -> f32 {
 
 /// A decoder state, and for the parts of a body whether its story has no head above them
 /// ("loose"): only a loose body may be closed by a head printed below it, so a story never
-/// has a head both above and below its body.
+/// has a head both above and below its body. Body parts also count the subheads of their
+/// story so far (none, one, or more): a story with a single subhead pays
+/// [`DecoderConfig::single_subhead_cost`], since subheads come in series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Slot {
     state: State,
     loose: bool,
+    subheads: usize,
 }
 
-/// Slots: every state, then the loose variant of every state (only body parts use them).
-const SLOT_COUNT: usize = 2 * STATE_COUNT;
+/// The subhead counts a slot tells apart: none, one, two or more.
+const SUBHEAD_COUNTS: usize = 3;
+
+/// Slots: every state, loose or not, with each subhead count (only body parts use the
+/// loose ones and the counts above none).
+const SLOT_COUNT: usize = 2 * SUBHEAD_COUNTS * STATE_COUNT;
 
 impl Slot {
     fn of(index: usize) -> Slot {
+        let variant = index / STATE_COUNT;
         Slot {
             state: STATES[index % STATE_COUNT],
-            loose: index >= STATE_COUNT,
+            loose: variant % 2 == 1,
+            subheads: variant / 2,
         }
     }
 
     fn is_valid(self) -> bool {
-        !self.loose || self.state.is_body_part()
+        self.state.is_body_part() || (!self.loose && self.subheads == 0)
+    }
+
+    /// The subhead count of this slot's story once `next` follows it in the story, and
+    /// the score of the change: a first subhead costs, a second pays it back.
+    fn subheads_after(self, next: State, c: &DecoderConfig) -> (usize, f32) {
+        if !self.state.is_body_part() {
+            return (usize::from(next == State::Subhead), 0.0);
+        }
+        if next != State::Subhead || self.state == State::Subhead {
+            return (self.subheads, 0.0);
+        }
+        match self.subheads {
+            0 => (1, -c.single_subhead_cost),
+            1 => (2, c.single_subhead_cost),
+            _ => (2, 0.0),
+        }
     }
 }
 
@@ -259,23 +289,33 @@ impl State {
 }
 
 /// [`same_story`] between slots: a body part is loose when the one before it is; a head
-/// below a body only closes a loose one.
+/// below a body only closes a loose one; a body part carries its story's subhead count.
 fn same_story_slot(prev: Slot, next: Slot, c: &DecoderConfig) -> Option<f32> {
     let score = same_story(prev.state, next.state, c)?;
+    let (subheads, change) = prev.subheads_after(next.state, c);
     let fits = if next.state.is_trailing() {
         prev.loose || prev.state.is_trailing()
     } else if next.state.is_body_part() {
-        next.loose == (prev.loose && prev.state.is_body_part())
+        next.loose == (prev.loose && prev.state.is_body_part()) && next.subheads == subheads
     } else {
         true
     };
-    fits.then_some(score)
+    fits.then_some(score + change)
 }
 
-/// [`new_story`] between slots: a story that opens with a body part is loose.
+/// [`new_story`] between slots: a story that opens with a body part is loose, and one that
+/// opens with a subhead has one.
 fn new_story_slot(prev: Option<Slot>, next: Slot, c: &DecoderConfig) -> Option<f32> {
     let score = new_story(prev.map(|p| p.state), next.state, c)?;
-    (next.loose == next.state.is_body_part()).then_some(score)
+    let opens_section = next.state == State::Subhead;
+    let fits =
+        next.loose == next.state.is_body_part() && next.subheads == usize::from(opens_section);
+    let change = if opens_section {
+        -c.single_subhead_cost
+    } else {
+        0.0
+    };
+    fits.then_some(score + change)
 }
 
 /// The moves into one slot: from which slots, and at what score, within a story and by
@@ -470,5 +510,96 @@ mod tests {
             !(d.trailing[3] && d.story[3] == d.story[0]),
             "one story with two heads: {d:?}"
         );
+    }
+
+    /// Evidence for a page of head, body, body, then `lone_lines` times a head-shaped line
+    /// (a little better a subhead than a headline, and no text) with two bodies below it.
+    fn page_with_lone_head_lines(lone_lines: usize) -> (String, Evidence) {
+        let mut page = String::from("甲村修路\n\n村里的路修好了。\n\n大家都很高兴。\n");
+        let mut roles: Vec<&[(Role, f32)]> = vec![&[(Role::Headline, 3.0)], &[], &[]];
+        let lone: &[(Role, f32)] = &[
+            (Role::Headline, 2.0),
+            (Role::Subhead, 1.5),
+            (Role::Body, -0.5),
+        ];
+        for _ in 0..lone_lines {
+            page.push_str("\n乙县办展\n\n乙县的展览开幕了。\n\n观众很多。\n");
+            roles.extend([lone, &[], &[]]);
+        }
+        let mut ev = evidence(&roles, &[]);
+        for k in 0..lone_lines {
+            ev.sink("test", 1.0).boundary(3 * k + 2, 0.95);
+        }
+        (page, ev)
+    }
+
+    #[test]
+    fn a_lone_head_line_between_bodies_opens_a_story() {
+        let (page, ev) = page_with_lone_head_lines(1);
+        let doc = Document::parse(&page);
+        let d = decode(&doc, &ev, &DecoderConfig::default());
+        assert_eq!(d.roles[3], Role::Headline, "{d:?}");
+        assert_ne!(d.story[3], d.story[2]);
+        let free = DecoderConfig {
+            single_subhead_cost: 0.0,
+            ..DecoderConfig::default()
+        };
+        let d = decode(&doc, &ev, &free);
+        assert_eq!(d.roles[3], Role::Subhead, "without the cost: {d:?}");
+    }
+
+    #[test]
+    fn head_lines_in_series_are_subheads() {
+        let (page, ev) = page_with_lone_head_lines(2);
+        let doc = Document::parse(&page);
+        let d = decode(&doc, &ev, &DecoderConfig::default());
+        assert_eq!([d.roles[3], d.roles[6]], [Role::Subhead; 2], "{d:?}");
+        assert!(d.story.iter().all(|&s| s == 0), "{d:?}");
+    }
+
+    #[test]
+    fn a_tie_at_a_head_line_opens_its_story() {
+        let page = "甲村修路\n\n——村民出行方便了\n\n张三\n\n乙县：展览开幕\n\n乙县的展览开幕了。\n";
+        let doc = Document::parse(page);
+        let ev = evidence(
+            &[
+                &[(Role::Headline, 3.0)],
+                &[(Role::Subtitle, 6.0)],
+                &[(Role::Author, 3.5)],
+                // Opening a story here scores exactly what reading the line as text does.
+                &[(Role::Headline, 3.0)],
+                &[],
+            ],
+            &[],
+        );
+        let d = decode(&doc, &ev, &DecoderConfig::default());
+        assert_eq!(d.roles[3], Role::Headline, "{d:?}");
+        assert_eq!(d.story, [0, 0, 0, 1, 1], "{d:?}");
+    }
+
+    #[test]
+    fn a_tie_without_a_head_goes_on_with_the_story() {
+        let page = "甲村修路\n\n村里的路修好了。\n\n新路\n\n大家都很高兴。\n\n制图：张三\n\n\
+                    乙县办展\n\n乙县的展览开幕了。\n";
+        let doc = Document::parse(page);
+        let mut ev = evidence(
+            &[
+                &[(Role::Headline, 3.0)],
+                &[],
+                &[(Role::Subhead, 3.0)],
+                &[],
+                &[(Role::Credit, 6.0)],
+                &[(Role::Headline, 3.0)],
+                &[],
+            ],
+            &[],
+        );
+        // Opening a story at the credit line scores exactly what keeping it does.
+        let c = DecoderConfig::default();
+        ev.sink("test", 1.0)
+            .boundary(3, c.new_story_cost + c.headless_story_cost);
+        ev.sink("test", 1.0).boundary(4, 3.0);
+        let d = decode(&doc, &ev, &c);
+        assert_eq!(d.story[..6], [0, 0, 0, 0, 0, 1], "{d:?}");
     }
 }
