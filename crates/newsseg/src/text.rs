@@ -542,11 +542,52 @@ pub(crate) fn paired_mark(c: char) -> Option<(u8, bool)> {
     })
 }
 
+/// The paired marks of `text` in order, as [`paired_mark`] reads them, with the straight
+/// double quote (`"`), which opens and closes alike, read by its neighbours (white space
+/// aside: justified text spaces out every character): it opens at the start of the text
+/// and after an opener or clause punctuation (`，"…`); it closes at the end of the text,
+/// after an end mark (`。"`) and before punctuation (`…",`); between two characters of text
+/// it opens when no straight quote is open and closes one that is (`以"城乡一体"的`).
+fn paired_marks(text: &str) -> impl Iterator<Item = (u8, bool)> + '_ {
+    let mut chars = text.chars().filter(|c| !c.is_whitespace()).peekable();
+    let mut before: Option<char> = None;
+    let mut straight_open = false;
+    std::iter::from_fn(move || loop {
+        let c = chars.next()?;
+        let prev = before.replace(c);
+        if c == '"' {
+            let closes = straight_quote_closes(prev, chars.peek().copied(), straight_open);
+            straight_open = !closes;
+            return Some((DOUBLE_QUOTE, closes));
+        }
+        if let Some(mark) = paired_mark(c) {
+            return Some(mark);
+        }
+    })
+}
+
+/// Whether a straight double quote between `before` and `after` closes a quote, `open`
+/// telling whether one is open (see [`paired_marks`]).
+fn straight_quote_closes(before: Option<char>, after: Option<char>, open: bool) -> bool {
+    let opens_after = |b: char| {
+        paired_mark(b).is_some_and(|(_, closes)| !closes)
+            || is_clause_punct(b) && !is_terminal(b) && !is_closer(b)
+    };
+    match (before, after) {
+        (None, _) => false,
+        (_, None) => true,
+        (Some(b), _) if is_terminal(b) => true,
+        (_, Some(a)) if is_clause_punct(a) => true,
+        (Some(b), _) if opens_after(b) => false,
+        _ => open,
+    }
+}
+
 /// Open minus closed marks of each kind of [`paired_mark`] in `text`, at the index of the
 /// kind's bit.
 fn mark_balances(text: &str) -> [i32; 8] {
     let mut balance = [0i32; 8];
-    for (kind, closes) in text.chars().filter_map(paired_mark) {
+    for (kind, closes) in paired_marks(text) {
         balance[kind.trailing_zeros() as usize] += if closes { -1 } else { 1 };
     }
     balance
@@ -564,7 +605,7 @@ pub(crate) fn left_open(text: &str) -> u8 {
 pub(crate) fn closes_first(text: &str) -> u8 {
     let mut seen = 0u8;
     let mut bits = 0u8;
-    for (kind, closes) in text.chars().filter_map(paired_mark) {
+    for (kind, closes) in paired_marks(text) {
         if seen & kind == 0 {
             seen |= kind;
             if closes {
@@ -620,6 +661,29 @@ mod tests {
         assert_eq!(closes_first("》，在（美洲）"), BOOK_TITLE);
         assert_eq!(left_open("纪录片《跨越"), BOOK_TITLE);
         assert_eq!(left_open("他说：“我们（一"), DOUBLE_QUOTE | BRACKET);
+    }
+
+    #[test]
+    fn a_straight_quote_opens_or_closes_by_its_neighbours() {
+        assert_eq!(left_open("他说:\"我们"), DOUBLE_QUOTE, "after a colon");
+        assert_eq!(
+            closes_first("好。\"他说。\"再见\""),
+            DOUBLE_QUOTE,
+            "after an end mark"
+        );
+        assert_eq!(closes_first("工作\",他说"), DOUBLE_QUOTE, "before a comma");
+        assert_eq!(closes_first("\"好\""), 0, "at the start");
+        assert_eq!(
+            quote_balance("打造以\"城乡一体\"的新格局"),
+            0,
+            "between words: in turn"
+        );
+        assert_eq!(left_open("构建\"1+1+N\"党建联盟,以\"红"), DOUBLE_QUOTE);
+        assert_eq!(
+            quote_balance("看 \" 六 稳 \" ）"),
+            0,
+            "justified spacing aside"
+        );
     }
 
     #[test]
