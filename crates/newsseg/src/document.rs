@@ -998,7 +998,12 @@ fn is_closed_note(text: &str, lines: &[Line], line_ids: &[usize]) -> bool {
             == 0
 }
 
-/// True for a line that opens a block of its own: a subtitle or list item after a dash.
+/// Groups the lines into blocks, in reading order: a blank line ends a paragraph (not on a
+/// double-spaced page), a furniture line or a line printed twice in a row is a block of its
+/// own (the paragraph may go on past it), a second column read across the first goes on its
+/// own paragraph, and a line goes on with the paragraph above it only when [`wraps`] says
+/// so (never an indented line, a heading, a bracketed note's end, a head over a dateline, or
+/// a line opening with a dash: a subtitle or list item).
 fn build_blocks<'t>(
     text: &'t str,
     lines: &[Line],

@@ -549,20 +549,17 @@ pub(crate) fn paired_mark(c: char) -> Option<(u8, bool)> {
 /// after an end mark (`。"`) and before punctuation (`…",`); between two characters of text
 /// it opens when no straight quote is open and closes one that is (`以"城乡一体"的`).
 fn paired_marks(text: &str) -> impl Iterator<Item = (u8, bool)> + '_ {
-    let mut chars = text.chars().filter(|c| !c.is_whitespace()).peekable();
-    let mut before: Option<char> = None;
+    let visible = |c: &char| !c.is_whitespace();
     let mut straight_open = false;
-    std::iter::from_fn(move || loop {
-        let c = chars.next()?;
-        let prev = before.replace(c);
-        if c == '"' {
-            let closes = straight_quote_closes(prev, chars.peek().copied(), straight_open);
-            straight_open = !closes;
-            return Some((DOUBLE_QUOTE, closes));
+    text.char_indices().filter_map(move |(at, c)| {
+        if c != '"' {
+            return paired_mark(c);
         }
-        if let Some(mark) = paired_mark(c) {
-            return Some(mark);
-        }
+        let before = text[..at].chars().rev().find(visible);
+        let after = text[at + 1..].chars().find(visible);
+        let closes = straight_quote_closes(before, after, straight_open);
+        straight_open = !closes;
+        Some((DOUBLE_QUOTE, closes))
     })
 }
 
