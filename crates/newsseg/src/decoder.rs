@@ -261,13 +261,15 @@ impl Slot {
     /// The subhead count of this slot's story once `next` follows it in the story, and
     /// the score of the change: a first subhead costs, a second pays it back.
     fn subheads_after(self, next: State, c: &DecoderConfig) -> (usize, f32) {
-        if !self.state.is_body_part() {
-            return (usize::from(next == State::Subhead), 0.0);
-        }
+        let subheads = if self.state.is_body_part() {
+            self.subheads
+        } else {
+            0
+        };
         if next != State::Subhead || self.state == State::Subhead {
-            return (self.subheads, 0.0);
+            return (subheads, 0.0);
         }
-        match self.subheads {
+        match subheads {
             0 => (1, -c.single_subhead_cost),
             1 => (2, c.single_subhead_cost),
             _ => (2, 0.0),
@@ -546,6 +548,28 @@ mod tests {
         };
         let d = decode(&doc, &ev, &free);
         assert_eq!(d.roles[3], Role::Subhead, "without the cost: {d:?}");
+    }
+
+    #[test]
+    fn a_story_pays_for_its_first_subhead_wherever_it_sits() {
+        let c = DecoderConfig::default();
+        let slot = |state| Slot {
+            state,
+            loose: false,
+            subheads: 0,
+        };
+        for above in [State::Headline, State::Subtitle, State::Author, State::Body] {
+            let first = slot(above).subheads_after(State::Subhead, &c);
+            assert_eq!(first, (1, -c.single_subhead_cost), "below {above:?}");
+        }
+        let second = Slot {
+            subheads: 1,
+            ..slot(State::Body)
+        };
+        assert_eq!(
+            second.subheads_after(State::Subhead, &c),
+            (2, c.single_subhead_cost)
+        );
     }
 
     #[test]
