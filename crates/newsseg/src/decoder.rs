@@ -259,21 +259,28 @@ impl Slot {
     }
 
     /// The subhead count of this slot's story once `next` follows it in the story, and
-    /// the score of the change: a first subhead costs, a second pays it back.
+    /// the score of the change (see [`count_subheads`]).
     fn subheads_after(self, next: State, c: &DecoderConfig) -> (usize, f32) {
         let subheads = if self.state.is_body_part() {
             self.subheads
         } else {
             0
         };
-        if next != State::Subhead || self.state == State::Subhead {
-            return (subheads, 0.0);
-        }
-        match subheads {
-            0 => (1, -c.single_subhead_cost),
-            1 => (2, c.single_subhead_cost),
-            _ => (2, 0.0),
-        }
+        count_subheads(subheads, next, self.state == State::Subhead, c)
+    }
+}
+
+/// The subhead count of a story that has `subheads` once `next` follows, and the score of
+/// the change: a first subhead costs, a second pays it back. A subhead that goes on a
+/// subhead (`in_run`: a two-line subhead) is the same one.
+fn count_subheads(subheads: usize, next: State, in_run: bool, c: &DecoderConfig) -> (usize, f32) {
+    if next != State::Subhead || in_run {
+        return (subheads, 0.0);
+    }
+    match subheads {
+        0 => (1, -c.single_subhead_cost),
+        1 => (2, c.single_subhead_cost),
+        _ => (2, 0.0),
     }
 }
 
@@ -309,14 +316,8 @@ fn same_story_slot(prev: Slot, next: Slot, c: &DecoderConfig) -> Option<f32> {
 /// opens with a subhead has one.
 fn new_story_slot(prev: Option<Slot>, next: Slot, c: &DecoderConfig) -> Option<f32> {
     let score = new_story(prev.map(|p| p.state), next.state, c)?;
-    let opens_section = next.state == State::Subhead;
-    let fits =
-        next.loose == next.state.is_body_part() && next.subheads == usize::from(opens_section);
-    let change = if opens_section {
-        -c.single_subhead_cost
-    } else {
-        0.0
-    };
+    let (subheads, change) = count_subheads(0, next.state, false, c);
+    let fits = next.loose == next.state.is_body_part() && next.subheads == subheads;
     fits.then_some(score + change)
 }
 

@@ -1860,8 +1860,6 @@ mod tests {
         assert_one_story_reads(page, &[0, 3, 4, 1, 2]);
     }
 
-    /// Links `page`, a headline over four body blocks decoded as one story, and checks the
-    /// story's reading order.
     #[test]
     fn a_story_does_not_end_on_a_sentence_left_open() {
         // Lines set as heads but read as body text stop without an end mark, as a cut
@@ -1876,6 +1874,8 @@ mod tests {
         assert_eq!(linked.stories, [vec![0, 1, 2, 3]], "{:?}", linked.decisions);
     }
 
+    /// Links `page`, a headline over four body blocks decoded as one story, and checks the
+    /// story's reading order.
     fn assert_one_story_reads(page: &str, order: &[usize]) {
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![h, b, b, b, b], vec![0; 5]);
