@@ -30,6 +30,9 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Segment many dumps (files, directories, JSONL, .gz/.zst, stdin) on all cores.
     Batch(batch::BatchArgs),
+    /// Print the built-in configuration as TOML (every key, every built-in detector): a
+    /// starting point for a `--config` file.
+    Config,
 }
 
 fn main() -> ExitCode {
@@ -40,6 +43,7 @@ fn main() -> ExitCode {
         Command::Gen(args) => gen::run_gen(&args),
         Command::Eval(args) => eval::run_eval(&args),
         Command::Batch(args) => return batch::run_batch(&args),
+        Command::Config => print_builtin_config(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -49,6 +53,31 @@ fn main() -> ExitCode {
             eprintln!("newsseg: error: {err:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Prints the built-in configuration, each built-in detector listed with its defaults.
+fn print_builtin_config() -> Result<()> {
+    let mut config = newsseg::Config::default();
+    for name in newsseg::detectors::BUILTIN {
+        config
+            .detectors
+            .insert(name.to_string(), Default::default());
+    }
+    let mut value = toml::Value::try_from(&config)?;
+    shorten_floats(&mut value);
+    print!("{}", toml::to_string(&value)?);
+    Ok(())
+}
+
+/// Writes each number as the `f32` the configuration holds reads (`-1.6`, not the
+/// `-1.600000023841858` of its widening to `f64`).
+fn shorten_floats(value: &mut toml::Value) {
+    match value {
+        toml::Value::Float(x) => *x = (*x as f32).to_string().parse().unwrap_or(*x),
+        toml::Value::Table(table) => table.iter_mut().for_each(|(_, v)| shorten_floats(v)),
+        toml::Value::Array(items) => items.iter_mut().for_each(shorten_floats),
+        _ => {}
     }
 }
 

@@ -129,13 +129,13 @@ impl Default for DecoderConfig {
             kicker_prior: -1.8,
             headline_prior: -1.0,
             trailing_headline_prior: -2.5,
-            subtitle_prior: -2.0,
-            author_prior: -2.0,
-            byline_prior: -2.0,
-            subhead_prior: -1.4,
-            single_subhead_cost: 0.3,
+            subtitle_prior: -1.75,
+            author_prior: -2.25,
+            byline_prior: -2.25,
+            subhead_prior: -1.2,
+            single_subhead_cost: 0.6,
             caption_prior: -1.5,
-            credit_prior: -3.0,
+            credit_prior: -2.5,
         }
     }
 }
@@ -163,9 +163,9 @@ impl Default for LinkerConfig {
     fn default() -> Self {
         LinkerConfig {
             enabled: true,
-            head_join_threshold: 0.25,
+            head_join_threshold: 0.2,
             continuation_threshold: 2.0,
-            dump_order_bonus: 1.5,
+            dump_order_bonus: 2.0,
             duplicate_similarity: 0.9,
             tail_move_margin: 0.15,
         }

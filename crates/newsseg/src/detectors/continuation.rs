@@ -52,6 +52,10 @@ pub(crate) fn cut_at_column_foot(doc: &Document<'_>, above: &Block<'_>, below: &
         && !opens_with_byline(below.text.trim_start())
 }
 
+/// Evidence against a boundary (or a head role) where the text shows that a sentence runs
+/// on.
+const RUNS_ON: f32 = 2.55;
+
 /// Emits evidence against a boundary after text that stops mid-sentence (unless a head line
 /// follows) and before text that starts mid-sentence, and against head roles for text cut
 /// inside a word.
@@ -69,17 +73,17 @@ impl Detector for Continuation {
             // A head line below does not go on with the sentence: the text that does is
             // elsewhere (a column fragment printed out of order).
             if looks_cut(above) && !is_head_shaped(below) {
-                out.boundary(g, -3.0);
+                out.boundary(g, -RUNS_ON);
             } else if cut_inside_a_word(above, below) || cut_at_column_foot(doc, above, below) {
-                out.boundary(g, -3.0);
+                out.boundary(g, -RUNS_ON);
                 for role in [Role::Headline, Role::Kicker, Role::Subhead, Role::Subtitle] {
-                    out.role(g, role, -3.0);
+                    out.role(g, role, -RUNS_ON);
                 }
             }
             if starts_with_clause_punct(&below.text) {
-                out.boundary(g, -3.0);
+                out.boundary(g, -RUNS_ON);
                 for role in [Role::Headline, Role::Kicker, Role::Byline] {
-                    out.role(g + 1, role, -3.0);
+                    out.role(g + 1, role, -RUNS_ON);
                 }
             }
         }
@@ -225,8 +229,8 @@ mod tests {
     #[test]
     fn a_short_line_cut_inside_a_word_is_continued_and_no_head() {
         let ev = evidence("作为原告的达索系统股\n\n份有限公司为何如此幸运？\n");
-        assert_eq!(ev.boundary(0), -3.0);
-        assert_eq!(ev.roles(0)[Role::Headline.index()], -3.0);
+        assert_eq!(ev.boundary(0), -RUNS_ON);
+        assert_eq!(ev.roles(0)[Role::Headline.index()], -RUNS_ON);
         // A head line below, or a dateline, goes on with nothing.
         for below in [
             "青屿体育中心完成改造",

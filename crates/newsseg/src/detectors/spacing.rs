@@ -8,10 +8,10 @@ use crate::{Detector, Document, EvidenceSink};
 /// Blank lines beyond the page's usual gap that make a gap wide.
 const EXTRA_BLANKS: usize = 2;
 /// Boundary evidence for a wide gap.
-const BOUNDARY: f32 = 3.0;
+const BOUNDARY: f32 = 4.8;
 /// Boundary evidence for any blank line between two texts (neither a head line) on a page
 /// whose paragraphs follow one another without one: extraction sets boxes apart so.
-const BOUNDARY_ANY_BLANK: f32 = 1.5;
+const BOUNDARY_ANY_BLANK: f32 = 2.4;
 
 /// Emits boundary evidence for gaps with clearly more blank lines than usual.
 pub struct Spacing;

@@ -1,0 +1,47 @@
+//! `newsseg config`: the built-in configuration as TOML, read back unchanged.
+
+use newsseg::config::DetectorConfig;
+use newsseg::detectors::BUILTIN;
+use newsseg::Config;
+use std::process::Command;
+
+/// The standard output of `newsseg config`.
+fn printed_config() -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_newsseg"))
+        .arg("config")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_printed_configuration_reads_back_as_the_built_in_one() {
+    let text = printed_config();
+    let read = Config::from_toml(&text).unwrap();
+    let mut builtin = Config::default();
+    for name in BUILTIN {
+        builtin
+            .detectors
+            .insert(name.to_string(), DetectorConfig::default());
+    }
+    assert_eq!(read, builtin, "{text}");
+}
+
+#[test]
+fn numbers_print_as_the_configuration_holds_them() {
+    // An `f32` widened to `f64` prints as `-1.600000023841858`; the file says `-1.6`.
+    let text = printed_config();
+    for line in text.lines() {
+        let Some((key, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if let Some((_, decimals)) = value.split_once('.') {
+            assert!(decimals.len() <= 6, "{key} = {value}");
+        }
+    }
+}
