@@ -1,22 +1,15 @@
 //! `newsseg config`: the built-in configuration as TOML, read back unchanged.
 
+mod common;
+
+use common::newsseg_stdout;
 use newsseg::config::DetectorConfig;
 use newsseg::detectors::BUILTIN;
 use newsseg::Config;
-use std::process::Command;
 
 /// The standard output of `newsseg config`.
 fn printed_config() -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_newsseg"))
-        .arg("config")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    newsseg_stdout(["config"])
 }
 
 #[test]

@@ -1,23 +1,15 @@
 //! `newsseg explain` end to end: the detected layout heads its report, and blocks of a
 //! second column read across another say so.
 
-use std::process::Command;
+mod common;
+
+use common::newsseg_stdout;
 
 /// Runs `newsseg explain` on `page` and returns its report.
 fn explain(name: &str, page: &str) -> String {
     let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     std::fs::write(&path, page).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_newsseg"))
-        .arg("explain")
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    newsseg_stdout([std::ffi::OsStr::new("explain"), path.as_os_str()])
 }
 
 /// The first line of `newsseg explain`'s report on `page`.
@@ -75,7 +67,7 @@ fn a_reader_that_stops_early_is_no_error() {
     let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("explain-long.txt");
     let page = "河边新桥通车\n\n本报讯 新桥昨日正式通车，两岸居民往来更方便。\n\n".repeat(400);
     std::fs::write(&path, page).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsseg"))
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsseg"))
         .arg("explain")
         .arg(&path)
         .stdout(std::process::Stdio::piped())
