@@ -3,9 +3,10 @@
 
 usage: scripts/tune.py [--rounds N] [--out FILE.toml] [--bin PATH]
 
-Starts from the built-in configuration (`newsseg config`) and scores each candidate with `newsseg eval --config` on the dev sets (`target/devsets/*`) and
-the team's fixtures (`target/gold-corpus`), and holds the seed page (`target/gold-seed`) to
-exact, role and order 1. The score of a set is B-cubed F1 + 2 x exact match + role macro-F1
+Starts from the built-in configuration (`newsseg config`) and scores each candidate with
+`newsseg eval --config` on the dev sets (`target/devsets/SET` for each CI gate
+`.ci/gates/SET.toml`) and the team's fixtures (`target/gold-corpus`), and holds the seed page
+(`target/gold-seed`) to exact, role and order 1. The score of a set is B-cubed F1 + 2 x exact match + role macro-F1
 - Pk, plus half of order exact + order tau where the set has reading order to score; a
 shortfall under a CI gate (`.ci/gates/SET.toml`) costs twenty times its size. Each round
 tries every parameter below one step up and one step down and keeps the first step that
@@ -26,7 +27,7 @@ import sys
 import tempfile
 import tomllib
 
-DEV_SETS = ["clean", "scrambled", "wrapped", "columns", "interleaved", "crossed", "justified"]
+GATES = ".ci/gates"
 # (section, key, step): decoder and linker keys, and detector weights.
 PARAMETERS = (
     [("decoder", k, s) for k, s in [
@@ -95,7 +96,7 @@ def score(binary, config, sets):
         total += m["bcubed_f1"] + 2 * m["exact_match"] + m["role_macro_f1"] - m["pk"]
         if name != "corpus" and m.get("order_exact") is not None:
             total += 0.5 * (m["order_exact"] + m["order_tau"])
-        total -= GATE_PENALTY * gate_shortfall(m, f".ci/gates/{name}.toml")
+        total -= GATE_PENALTY * gate_shortfall(m, f"{GATES}/{name}.toml")
     return total
 
 
@@ -116,7 +117,9 @@ def main():
     parser.add_argument("--out", default="target/tuned.toml")
     parser.add_argument("--bin", default="target/release/newsseg")
     args = parser.parse_args()
-    sets = {name: f"target/devsets/{name}" for name in DEV_SETS}
+    # The dev sets are those the CI gates hold (the fixtures and the seed page have gates too).
+    dev_sets = sorted(name[:-len(".toml")] for name in os.listdir(GATES) if name.endswith(".toml"))
+    sets = {name: f"target/devsets/{name}" for name in dev_sets if name not in ("corpus", "seed")}
     sets["corpus"] = "target/gold-corpus"
     sets["seed"] = "target/gold-seed"
     for gold in sets.values():
