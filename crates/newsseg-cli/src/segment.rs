@@ -160,10 +160,9 @@ pub fn run_explain(args: &ExplainArgs) -> Result<()> {
     for (i, block) in doc.blocks().iter().enumerate() {
         let first = block.lines[0] + 1;
         let role = ex.decoded.roles[i];
-        let column = if block.second_column {
-            ", second column read across"
-        } else {
-            ""
+        let column = match block.column {
+            0 => String::new(),
+            n => format!(", column {} read across", n + 1),
         };
         writeln!(
             out,

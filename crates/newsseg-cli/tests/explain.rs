@@ -1,5 +1,5 @@
 //! `newsseg explain` end to end: the detected layout heads its report, and blocks of a
-//! second column read across another say so.
+//! column read across another say which column they are in.
 
 mod common;
 
@@ -22,7 +22,7 @@ fn layout_line(name: &str, page: &str) -> String {
 }
 
 #[test]
-fn explain_marks_a_second_column_read_across() {
+fn explain_marks_the_column_read_across() {
     // A column of 11 characters, a box read across it, a line of each in turn.
     let page = "引入社会资本，采取“政\n相关链接\n府引导、企业运营、村集\n桐湾丝织厂建于1963\n\
                 体入股”的方式对老厂区\n年，鼎盛时期有职工两千\n进行改造，累计完成投资\n\
@@ -32,11 +32,11 @@ fn explain_marks_a_second_column_read_across() {
     assert_eq!(blocks.len(), 3, "{report}");
     assert!(blocks[0].starts_with("block 0 (line 1) "), "{report}");
     assert!(
-        blocks[1].starts_with("block 1 (line 2, second column read across) "),
+        blocks[1].starts_with("block 1 (line 2, column 2 read across) "),
         "{report}"
     );
     assert!(
-        blocks[2].starts_with("block 2 (line 4, second column read across) "),
+        blocks[2].starts_with("block 2 (line 4, column 2 read across) "),
         "{report}"
     );
 }

@@ -51,10 +51,12 @@ pub struct Block<'t> {
     pub chars: usize,
     /// True when the block is a page-furniture line set aside while building blocks.
     pub furniture: bool,
-    /// True when the block is in a second column that extraction read across another, a
-    /// line of each in turn (a box beside a column); its blocks come after the first
-    /// column's paragraph that the two share lines with.
-    pub second_column: bool,
+    /// The column the block is in among columns that extraction read across one another, a
+    /// line of each in turn (a box beside a column, a row of columns), numbered in the
+    /// order they open: 0 for the first column and on a page read in one column. The
+    /// blocks of column `n > 0` come after those of column `n - 1` that they share lines
+    /// with.
+    pub column: usize,
     /// True when the block is a wrapped paragraph of several lines cut at a column's foot
     /// (its last line fills the column and runs on, a blank line below it), whose first
     /// line lost its indent (pdftotext prints none) right below a sentence's end: running
@@ -139,8 +141,8 @@ impl<'t> Document<'t> {
         self.layout
     }
 
-    /// The content blocks in dump order (by first line), but for a second column read across
-    /// another ([`Block::second_column`]), whose blocks follow the first column's paragraph
+    /// The content blocks in dump order (by first line), but for columns read across one
+    /// another ([`Block::column`]), whose blocks follow those of the column before that
     /// they share lines with: everything but furniture lines. Gap `g` is the gap between
     /// blocks `g` and `g + 1`.
     pub fn blocks(&self) -> &[Block<'t>] {
@@ -276,7 +278,7 @@ impl Block<'_> {
             text: Cow::Owned(self.text.into_owned()),
             chars: self.chars,
             furniture: self.furniture,
-            second_column: self.second_column,
+            column: self.column,
             running_text: self.running_text,
         }
     }
@@ -1000,7 +1002,7 @@ fn is_closed_note(text: &str, lines: &[Line], line_ids: &[usize]) -> bool {
 
 /// Groups the lines into blocks, in reading order: a blank line ends a paragraph (not on a
 /// double-spaced page), a furniture line or a line printed twice in a row is a block of its
-/// own (the paragraph may go on past it), a second column read across the first goes on its
+/// own (the paragraph may go on past it), each column read across another goes on its
 /// own paragraph, and a line goes on with the paragraph above it only when [`wraps`] says
 /// so (never an indented line, a heading, a bracketed note's end, a head over a dateline, or
 /// a line opening with a dash: a subtitle or list item).
@@ -1083,23 +1085,17 @@ fn build_blocks<'t>(
         group_of[i] = Some(g);
         open = Some(g);
     }
-    // A second column read across the first is read after it (a stable sort: on a page
-    // read in one column, every line is read where it is printed).
-    groups.sort_by_key(|(line_ids, _)| streams.read_at[line_ids[0]]);
+    // Columns read across the first are read after it, one after another (a stable sort: on
+    // a page read in one column, every line is read where it is printed).
+    groups.sort_by_key(|(line_ids, _)| streams.read_key(line_ids[0]));
     groups
         .into_iter()
         .map(|(line_ids, furniture)| {
-            let second_column = streams.is_second(line_ids[0]);
+            let column = streams.column(line_ids[0]);
             let running_text = fits[line_ids[0]].lost_indent
                 && follows_sentence_end(text, lines, line_ids[0])
                 && cut_at_foot(text, lines, fits, &line_ids, layout);
-            make_block(
-                text,
-                lines,
-                line_ids,
-                furniture,
-                (second_column, running_text),
-            )
+            make_block(text, lines, line_ids, furniture, (column, running_text))
         })
         .collect()
 }
@@ -1136,7 +1132,7 @@ fn make_block<'t>(
     lines: &[Line],
     line_ids: Vec<usize>,
     furniture: bool,
-    (second_column, running_text): (bool, bool),
+    (column, running_text): (usize, bool),
 ) -> Block<'t> {
     let text = joined_lines(text, lines, &line_ids);
     Block {
@@ -1148,7 +1144,7 @@ fn make_block<'t>(
         text,
         lines: line_ids,
         furniture,
-        second_column,
+        column,
         running_text,
     }
 }

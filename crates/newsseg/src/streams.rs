@@ -1,9 +1,10 @@
-//! Two columns read across, line by line: when extraction takes a box set beside a column
-//! (or two columns side by side) by the height of their lines, their lines come out
-//! interleaved, one of each in turn. A line then goes on the line two above it, not the
-//! one right above: a word cut at the end of one column's line is completed two lines
-//! below (`…采取“政` / `相关链接` / `府引导…`). This module finds such runs of lines, so that
-//! block building gives each column its own paragraphs.
+//! Columns read across, line by line: when extraction takes a box set beside a column (or
+//! a row of columns side by side) by the height of their lines, their lines come out
+//! interleaved, one of each in turn. A line then goes on the line a row above it, not the
+//! one right above: with two columns, a word cut at the end of one column's line is
+//! completed two lines below (`…采取“政` / `相关链接` / `府引导…`); with three, three lines
+//! below. This module finds such runs of lines, so that block building gives each column
+//! its own paragraphs, read one column after another.
 
 use crate::detectors::cohesion::jieba_has_word;
 use crate::detectors::continuation::{number_spans_joint, word_spans_joint};
@@ -19,16 +20,16 @@ pub(crate) enum Stream {
     Continues,
     /// From no line: it opens a column read across the one it interrupts.
     Opens,
-    /// From this content line, two above it: the line between is the other column's.
+    /// From this content line, a row above it: the lines between are the other columns'.
     Follows(usize),
 }
 
 /// The [`Stream`] of each line (blank and furniture lines: [`Stream::Continues`]), for a
 /// hard-wrapped page. Each run of content lines between blank lines is read on its own by
-/// a best path over three states (the line goes on the one above, opens a second column,
-/// or goes on the one two above while two columns alternate), scored by the evidence that
-/// a line goes on another ([`runs_across`]) and a cost for entering and leaving two
-/// columns; with no such evidence every line continues.
+/// a best path ([`best_path`]: the line goes on the one above, opens another column, or
+/// goes on the one a row above while columns alternate), scored by the evidence that a
+/// line goes on another ([`runs_across`]) and a cost for opening and ending columns; with
+/// no such evidence every line continues.
 pub(crate) fn streams(text: &str, lines: &[Line], furniture: &[bool]) -> Streams {
     let mut out = Streams::one_column(lines.len());
     let mut run: Vec<usize> = Vec::new();
@@ -48,10 +49,13 @@ pub(crate) fn streams(text: &str, lines: &[Line], furniture: &[bool]) -> Streams
 pub(crate) struct Streams {
     /// The [`Stream`] of each line.
     pub(crate) of_line: Vec<Stream>,
-    /// Where each line is read: its own index, or for a line of a second column, the index
-    /// of the first column's last line while the two alternate (a reader reads the first
-    /// column's paragraph through, then the box beside it).
-    pub(crate) read_at: Vec<usize>,
+    /// Where each line is read: its own index, or for a line of a column read across the
+    /// first, the index of the first column's last line while they alternate (a reader
+    /// reads the first column's paragraph through, then the boxes beside it).
+    read_at: Vec<usize>,
+    /// The column of each line among those read across one another, in the order they
+    /// open: 0 for the first (and for every line of a page read in one column).
+    column: Vec<usize>,
 }
 
 impl Streams {
@@ -60,13 +64,19 @@ impl Streams {
         Streams {
             of_line: vec![Stream::Continues; lines],
             read_at: (0..lines).collect(),
+            column: vec![0; lines],
         }
     }
 
-    /// True for a line of a second column: the only lines read away from where they are
-    /// printed.
-    pub(crate) fn is_second(&self, line: usize) -> bool {
-        self.read_at[line] != line
+    /// The column of a line among those read across one another ([`Streams::column`]).
+    pub(crate) fn column(&self, line: usize) -> usize {
+        self.column[line]
+    }
+
+    /// The key that sorts lines into reading order: where a line is read, then its column
+    /// (the columns read across one another are read one after the other).
+    pub(crate) fn read_key(&self, line: usize) -> (usize, usize) {
+        (self.read_at[line], self.column[line])
     }
 
     /// Sets the streams of a run of content lines (line numbers), and where they are read.
@@ -81,73 +91,82 @@ impl Streams {
         let Some(path) = read_run(&edges) else {
             return;
         };
+        self.read_columns(run, &path);
         for (pos, stream) in path.into_iter().enumerate() {
             self.of_line[run[pos]] = match stream {
                 Stream::Follows(p) => Stream::Follows(run[p]),
                 other => other,
             };
         }
-        self.read_second_after(run);
     }
 
-    /// Sets where the lines of the second column in `run` (content line numbers, with
-    /// their streams set) are read: after the first column's last line while the two
-    /// alternate.
-    fn read_second_after(&mut self, run: &[usize]) {
-        let mut second = vec![false; run.len()];
+    /// Sets the column of each line of `run` (content line numbers) from its stream
+    /// (`path`, by position), and where the lines of the columns read across the first
+    /// are read: after the first column's last line while they alternate.
+    fn read_columns(&mut self, run: &[usize], path: &[Stream]) {
+        let mut column = vec![0; run.len()];
+        let mut opened = 0;
         for pos in 1..run.len() {
-            second[pos] = match self.of_line[run[pos]] {
-                Stream::Continues => second[pos - 1],
-                Stream::Opens => !second[pos - 1],
-                Stream::Follows(_) => second[pos - 2],
+            column[pos] = match path[pos] {
+                Stream::Continues => column[pos - 1],
+                Stream::Opens => {
+                    opened += 1;
+                    opened
+                }
+                Stream::Follows(above) => column[above],
             };
         }
-        let Some(last_second) = (0..run.len()).rev().find(|&pos| second[pos]) else {
+        let Some(last_other) = (0..run.len()).rev().find(|&pos| column[pos] != 0) else {
             return;
         };
-        // The first column's last line while the two alternate.
-        let alternate_end = (last_second + 1).min(run.len() - 1);
+        // The first column's last line while the columns alternate.
+        let alternate_end = (last_other + 1).min(run.len() - 1);
         let last_first = (0..=alternate_end)
             .rev()
-            .find(|&pos| !second[pos])
-            .expect("a second column opens after a line of the first");
-        for pos in (0..run.len()).filter(|&pos| second[pos]) {
+            .find(|&pos| column[pos] == 0)
+            .expect("a column opens after a line of the first");
+        for pos in (0..run.len()).filter(|&pos| column[pos] != 0) {
             self.read_at[run[pos]] = run[last_first];
+            self.column[run[pos]] = column[pos];
         }
     }
 }
 
-/// Fewest content lines in a run for two columns to be read across in it.
+/// Fewest content lines in a run for columns to be read across in it.
 const MIN_RUN: usize = 6;
 
-/// Cost of opening a second column: with [`LEAVE_TWO`], the evidence that reading two
-/// columns must gain over reading line by line.
-const ENTER_TWO: f32 = 2.5;
-/// Cost of going back from two columns to one (the shorter one has ended).
-const LEAVE_TWO: f32 = 1.5;
+/// Cost of opening a column beside those read: with [`END_COLUMNS`], the evidence that
+/// reading columns across must gain over reading line by line.
+const OPEN_COLUMN: f32 = 2.5;
+/// Cost of going from a row of columns to a narrower one (the shorter ones have ended), or
+/// back to one column.
+const END_COLUMNS: f32 = 1.5;
+/// Cost of each column that ends on a line stopping inside a sentence.
+const CUT_COLUMN_ENDS: f32 = 1.0;
 
 /// The [`Stream`] of each line of a run, `None` when it reads as one column: first with
-/// the cheap word test ([`word_across`]) and half the costs of two columns, which leaves
-/// most runs in one column; where that finds two, again with the full one
+/// the cheap word test ([`word_across`]) and half the costs of columns, which leaves
+/// most runs in one column; where that finds columns, again with the full one
 /// ([`word_spans_joint`]).
 fn read_run(edges: &[Edges<'_>]) -> Option<Vec<Stream>> {
-    let cheap = best_path(edges.len(), 0.5, |p, q| {
+    let cut: Vec<bool> = edges.iter().map(|e| e.cut).collect();
+    let cheap = best_path(&cut, 0.5, |p, q| {
         runs_across(&edges[p], &edges[q], word_across)
     });
-    if !reads_two_columns(&cheap) {
+    if !reads_columns(&cheap) {
         return None;
     }
     // The full test reads words across justified spacing.
     let texts: Vec<Cow<'_, str>> = edges.iter().map(|e| squeezed(e.text)).collect();
     let edges: Vec<Edges<'_>> = texts.iter().map(|t| Edges::of(t)).collect();
-    let full = best_path(edges.len(), 1.0, |p, q| {
+    let full = best_path(&cut, 1.0, |p, q| {
         runs_across(&edges[p], &edges[q], word_spans_joint)
     });
-    reads_two_columns(&full).then_some(full)
+    reads_columns(&full).then_some(full)
 }
 
-/// True when a path reads two columns somewhere.
-fn reads_two_columns(path: &[Stream]) -> bool {
+/// True when a path reads columns across one another somewhere.
+fn reads_columns(path: &[Stream]) -> bool {
     path.iter().any(|&s| s != Stream::Continues)
 }
 
@@ -173,56 +192,111 @@ impl<'t> Edges<'t> {
     }
 }
 
-/// The best path's [`Stream`] for each of `n` positions of a run of lines (positions, not
-/// line numbers, in [`Stream::Follows`]). `scale` multiplies the costs of two columns;
-/// `link(p, q)` is the evidence that position `q` goes on position `p`.
-fn best_path(n: usize, scale: f32, link: impl Fn(usize, usize) -> f32) -> Vec<Stream> {
-    let (enter_two, leave_two) = (ENTER_TWO * scale, LEAVE_TWO * scale);
+/// Most columns that extraction reads across one another, a line of each in turn (a
+/// row of boxes and columns read at the height of their lines).
+const MAX_COLUMNS: usize = 6;
+
+/// The states of the best path at a position: `Row(w)` (index `w - 1`), the line goes on
+/// the line `w` above it, in a row of `w` columns read across (`Row(1)`: one column); and
+/// `Opens(w)` (index `MAX_COLUMNS + w - 2`), the line opens a column of its own, the `w`th
+/// of its row.
+const STATES: usize = 2 * MAX_COLUMNS - 1;
+
+/// The state index of `Row(width)`.
+const fn row(width: usize) -> usize {
+    width - 1
+}
+
+/// The state index of `Opens(width)`.
+const fn opens(width: usize) -> usize {
+    MAX_COLUMNS + width - 2
+}
+
+/// The best path's [`Stream`] for each position of a run of lines (positions, not line
+/// numbers, in [`Stream::Follows`]), `cut[p]` true when the line at `p` stops inside a
+/// sentence: one column, or up to [`MAX_COLUMNS`] read across one another, each column
+/// opening at a cost and a row going on with the evidence that each line goes on the line
+/// a row above it. Columns end at a cost, and at a higher one where they stop inside a
+/// sentence ([`CUT_COLUMN_ENDS`]). `scale` multiplies the costs; `link(p, q)` is the
+/// evidence that position `q` goes on position `p`.
+fn best_path(cut: &[bool], scale: f32, link: impl Fn(usize, usize) -> f32) -> Vec<Stream> {
+    let n = cut.len();
+    let (open, end, cut_end) = (
+        OPEN_COLUMN * scale,
+        END_COLUMNS * scale,
+        CUT_COLUMN_ENDS * scale,
+    );
+    // The cost of a row of `wider` columns going on with `width` at `pos`: the lines from
+    // `pos - wider` up to `pos - width` (not included) end their columns.
+    let narrows = |pos: usize, wider: usize, width: usize| {
+        end + cut_end * cut[pos - wider..pos - width].iter().filter(|&&c| c).count() as f32
+    };
     // Best score of a path ending at each position in each state, and the state before.
-    const ONE: usize = 0;
-    const OPENS: usize = 1;
-    const TWO: usize = 2;
-    let mut score = vec![[f32::NEG_INFINITY; 3]; n];
-    let mut from = vec![[ONE; 3]; n];
-    score[0][ONE] = 0.0;
+    let mut score = vec![[f32::NEG_INFINITY; STATES]; n];
+    let mut from = vec![[row(1) as u8; STATES]; n];
+    score[0][row(1)] = 0.0;
     for pos in 1..n {
-        let (stay, back) = (score[pos - 1][ONE], score[pos - 1][TWO] - leave_two);
-        let prior = if stay >= back {
-            (stay, ONE)
-        } else {
-            (back, TWO)
+        let before = score[pos - 1];
+        // The best of the states before, (state, cost), the first on a tie.
+        let best = |candidates: &[(usize, f32)]| {
+            candidates
+                .iter()
+                .fold((f32::NEG_INFINITY, row(1)), |best, &(state, cost)| {
+                    let through = before[state] - cost;
+                    if through > best.0 {
+                        (through, state)
+                    } else {
+                        best
+                    }
+                })
         };
-        score[pos][ONE] = prior.0 + link(pos - 1, pos);
-        from[pos][ONE] = prior.1;
-        if pos + 1 < n {
-            score[pos][OPENS] = score[pos - 1][ONE] - enter_two;
-            from[pos][OPENS] = ONE;
+        let mut candidates = Vec::with_capacity(MAX_COLUMNS + 1);
+        for width in 1..=MAX_COLUMNS.min(pos) {
+            // The row's last column opened right above (on a tie: it opens as late as it
+            // can), the row goes on, or some of a wider row's columns ended.
+            candidates.clear();
+            if width > 1 {
+                candidates.push((opens(width), 0.0));
+            }
+            candidates.push((row(width), 0.0));
+            for wider in width + 1..=MAX_COLUMNS.min(pos - 1) {
+                candidates.push((row(wider), narrows(pos, wider, width)));
+            }
+            let (through, state) = best(&candidates);
+            if through > f32::NEG_INFINITY {
+                score[pos][row(width)] = through + link(pos - width, pos);
+                from[pos][row(width)] = state as u8;
+            }
         }
-        if pos >= 2 {
-            let (opened, going) = (score[pos - 1][OPENS], score[pos - 1][TWO]);
-            // On a tie, the second column opens as late as it can.
-            let prior = if going > opened {
-                (going, TWO)
-            } else {
-                (opened, OPENS)
-            };
-            score[pos][TWO] = prior.0 + link(pos - 2, pos);
-            from[pos][TWO] = prior.1;
+        if pos + 1 < n {
+            for width in 2..=MAX_COLUMNS {
+                // A column opens beside a row, or beside a column that just opened.
+                let (through, state) = if width > 2 {
+                    best(&[(row(width - 1), open), (opens(width - 1), open)])
+                } else {
+                    best(&[(row(width - 1), open)])
+                };
+                score[pos][opens(width)] = through;
+                from[pos][opens(width)] = state as u8;
+            }
         }
     }
-    let mut state = if score[n - 1][TWO] > score[n - 1][ONE] {
-        TWO
-    } else {
-        ONE
-    };
+    // The path ends in a row, in one column on a tie.
+    let mut state = (1..=MAX_COLUMNS).fold(row(1), |best, width| {
+        if score[n - 1][row(width)] > score[n - 1][best] {
+            row(width)
+        } else {
+            best
+        }
+    });
     let mut path = vec![Stream::Continues; n];
     for pos in (0..n).rev() {
         path[pos] = match state {
-            OPENS => Stream::Opens,
-            TWO => Stream::Follows(pos - 2),
-            _ => Stream::Continues,
+            0 => Stream::Continues,
+            s if s < MAX_COLUMNS => Stream::Follows(pos - (s + 1)),
+            _ => Stream::Opens,
         };
-        state = from[pos][state];
+        state = usize::from(from[pos][state]);
     }
     path
 }
@@ -291,11 +365,8 @@ mod tests {
         let doc = Document::parse(page);
         let streams = streams(doc.text(), doc.lines(), &vec![false; doc.lines().len()]);
         assert_eq!(streams.read_at, [0, 8, 2, 8, 4, 8, 6, 8, 8]);
-        let second: Vec<bool> = (0..9).map(|l| streams.is_second(l)).collect();
-        assert_eq!(
-            second,
-            [false, true, false, true, false, true, false, true, false]
-        );
+        let columns: Vec<usize> = (0..9).map(|l| streams.column(l)).collect();
+        assert_eq!(columns, [0, 1, 0, 1, 0, 1, 0, 1, 0]);
         let streams = streams.of_line;
         use Stream::*;
         assert_eq!(
@@ -313,19 +384,92 @@ mod tests {
             ]
         );
         // Each column makes its own paragraphs, the box's after the column's.
-        let blocks: Vec<(Vec<usize>, bool)> = doc
+        let blocks: Vec<(Vec<usize>, usize)> = doc
             .blocks()
             .iter()
-            .map(|b| (b.lines.clone(), b.second_column))
+            .map(|b| (b.lines.clone(), b.column))
             .collect();
         assert_eq!(
             blocks,
+            [(vec![0, 2, 4, 6, 8], 0), (vec![1], 1), (vec![3, 5, 7], 1)]
+        );
+    }
+
+    #[test]
+    fn three_columns_read_across_are_read_one_after_another() {
+        // Three columns of three stories, read by rows: a line of each in turn. Each line
+        // goes on the line three above it (`政` / `府`, `职` / `工`, `公` / `园`).
+        let columns = [
             [
-                (vec![0, 2, 4, 6, 8], false),
-                (vec![1], true),
-                (vec![3, 5, 7], true)
+                "引入社会资本，采取“政",
+                "府引导、企业运营、村集",
+                "体入股”的方式对老厂区",
+                "进行改造，累计完成投资",
+                "十二亿元，建成文创园。",
+            ],
+            [
+                "桐湾丝织厂鼎盛时期有职",
+                "工两千余人，产品远销海",
+                "内外，如今老厂房成了展",
+                "馆，游人络绎不绝，已成",
+                "为当地的一张新名片。",
+            ],
+            [
+                "市里今年新建改建城市公",
+                "园十二座，市民休闲就有",
+                "了更多去处，周末到公园",
+                "游玩的人越来越多，管理",
+                "部门增加了服务人员。",
+            ],
+        ];
+        let page: String = (0..5)
+            .flat_map(|row| columns.iter().map(move |c| format!("{}\n", c[row])))
+            .collect();
+        let doc = Document::parse(&page);
+        let streams = streams(doc.text(), doc.lines(), &vec![false; doc.lines().len()]);
+        let of_line: Vec<usize> = (0..15).map(|l| streams.column(l)).collect();
+        assert_eq!(of_line, [0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2]);
+        // Each column makes its own paragraph, in the order the columns open.
+        let blocks: Vec<Vec<usize>> = doc.blocks().iter().map(|b| b.lines.clone()).collect();
+        assert_eq!(
+            blocks,
+            [
+                vec![0, 3, 6, 9, 12],
+                vec![1, 4, 7, 10, 13],
+                vec![2, 5, 8, 11, 14]
             ]
         );
+    }
+
+    #[test]
+    fn a_column_read_across_others_ends_on_a_sentence_end() {
+        // Three columns by rows; the third ends after three lines (`…更方便。`), and the
+        // second's fourth line has nothing to show which line it goes on. It goes on its
+        // own column's line, which stops inside a sentence, not on the third column's end.
+        let rows: [&[&str]; 5] = [
+            &[
+                "引入社会资本，采取“政",
+                "桐湾丝织厂鼎盛时期有职",
+                "市里今年新建改建城市公",
+            ],
+            &[
+                "府引导、企业运营、村集",
+                "工两千余人，产品远销海",
+                "园十二座，市民休闲就有",
+            ],
+            &[
+                "体入股”的方式，对老厂",
+                "内外，如今老厂房曾经",
+                "了更多去处，更方便。",
+            ],
+            &["区进行改造，累计完成投", "改作展馆，游人络绎不"],
+            &["资十二亿元，建成文创园。", "绝，成为当地的新名片。"],
+        ];
+        let page: String = rows.concat().iter().map(|l| format!("{l}\n")).collect();
+        let doc = Document::parse(&page);
+        let streams = streams(doc.text(), doc.lines(), &vec![false; doc.lines().len()]);
+        let columns: Vec<usize> = (0..13).map(|l| streams.column(l)).collect();
+        assert_eq!(columns, [0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 0, 1]);
     }
 
     #[test]

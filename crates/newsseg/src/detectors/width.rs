@@ -1,7 +1,10 @@
 //! Column width: on a hard-wrapped page, the paragraphs of one story are set in one column,
 //! and boxes of different widths hold different stories. Two neighbouring wrapped
 //! paragraphs set in clearly different widths are evidence for a story boundary, and so is
-//! a column that extraction read across another, line by line (a box beside a column).
+//! the joint between a column and those that extraction read across it, line by line (a box
+//! beside a column, a row of columns). Between two of the columns read across the first
+//! there is no such evidence: on a page read by rows, neighbouring columns are often one
+//! story's.
 
 use crate::text::half_width_columns;
 use crate::{Block, Detector, Document, EvidenceSink};
@@ -14,7 +17,7 @@ const WIDER_BY: usize = 6;
 const BOUNDARY: f32 = 2.0;
 
 /// Emits boundary evidence between wrapped paragraphs set in clearly different widths, and
-/// around a column read across another ([`Block::second_column`]).
+/// between the first column and the columns extraction read across it ([`Block::column`]).
 pub struct ColumnWidth;
 
 impl Detector for ColumnWidth {
@@ -27,7 +30,7 @@ impl Detector for ColumnWidth {
             return;
         }
         for (gap, pair) in doc.blocks().windows(2).enumerate() {
-            if pair[0].second_column != pair[1].second_column {
+            if (pair[0].column == 0) != (pair[1].column == 0) {
                 out.boundary(gap, BOUNDARY);
             }
         }
