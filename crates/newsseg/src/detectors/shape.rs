@@ -1,6 +1,6 @@
 //! Shape features of a block shared by several detectors (not a detector itself).
 
-use crate::text::{ends_sentence, is_terminal, quote_balance};
+use crate::text::{closes_first, ends_sentence, is_terminal, quote_balance, DOUBLE_QUOTE};
 use crate::Block;
 
 /// Longest block, in characters, that can still be a headline, kicker or subhead.
@@ -32,8 +32,9 @@ pub const JOINING_CHARS: [char; 15] = [
 ];
 
 /// Head shape with a length limit of `max_chars`. A title may ask or exclaim before its
-/// column tag (`开着暖气，为啥还吹冷气？（说道）`); it closes every quote it opens (a line
-/// that opens a quote and stops, or closes one it never opened, was cut from running text).
+/// column tag (`开着暖气，为啥还吹冷气？（说道）`); it closes every quote it opens, and
+/// no quote before it opens one (a line that opens a quote and stops, or closes one
+/// first, `胜利”；同时明确强调：“…`, was cut from running text).
 fn is_head_within(block: &Block<'_>, max_chars: usize) -> bool {
     let text = block.text.trim_end();
     block.chars >= 2
@@ -42,6 +43,7 @@ fn is_head_within(block: &Block<'_>, max_chars: usize) -> bool {
         && (!ends_sentence(text) && !has_inner_sentence_end(text) || asks_before_tag(text))
         && !text.ends_with(['，', ',', '、', '：', ':'])
         && quote_balance(text) == 0
+        && closes_first(text) & DOUBLE_QUOTE == 0
 }
 
 /// True for a title that asks or exclaims right before its column tag, with no sentence
@@ -166,5 +168,8 @@ mod tests {
         assert!(first_block("泊溪湿地重现“万鸟翔集”"));
         assert!(!first_block("“具体来说，‘红立方’就是构建"));
         assert!(!first_block("管用”示范点"));
+        // It closes no quote first, balanced or not: two clauses around a column's cut.
+        assert!(!first_block("胜利”；同时明确强调：“反腐败斗争形势"));
+        assert!(first_block("“一带一路”行稳致远"));
     }
 }
