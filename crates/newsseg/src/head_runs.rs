@@ -2,7 +2,9 @@
 //! the head lines of two stories come out mixed in one run (one story's kicker, another's
 //! headline, then the first's headline), and the decoder, which reads in dump order, gives
 //! them to the wrong stories. Each line of such a run goes to the body below that shares
-//! its words clearly best. When the bodies below carry no dateline, the decoder may read the
+//! its words clearly best; the run's first lines may go to the story right above it
+//! instead, when that story has no head (a head printed after its body, right above the
+//! next story's head lines). When the bodies below carry no dateline, the decoder may read the
 //! two as one story under the second head: that body is cut in two where the scorer saw a
 //! boundary and the run's words part, one of the first head's lines going with the first
 //! part.
@@ -65,7 +67,33 @@ pub fn regroup_head_runs(
             if last > first && heads > 1 {
                 let below = &kept[k + last + 1..];
                 let run = &run[first..=last];
-                match &stories_below(decoded, &head_lines, run, below)[..] {
+                let stories = stories_below(decoded, &head_lines, run, below);
+                let above = &kept[..k + first];
+                if let Some(headless) = headless_story_above(decoded, &head_lines, above, &stories)
+                {
+                    // A story with no head right above the run: its head may be the run's
+                    // first line, printed after its body.
+                    let above_story = headless.0;
+                    let bodies: Vec<(usize, Profile)> = [headless]
+                        .iter()
+                        .chain(&stories)
+                        .map(|(story, blocks)| (*story, merged(profiles, blocks)))
+                        .collect();
+                    if bodies.len() > 1
+                        && regroup(
+                            doc,
+                            decoded,
+                            (run, Some(above_story)),
+                            &bodies,
+                            &mut result,
+                            decisions,
+                        )
+                    {
+                        k = run_end.max(k + 1);
+                        continue;
+                    }
+                }
+                match &stories[..] {
                     [] => {}
                     [single] => {
                         split_merged_body(
@@ -83,7 +111,7 @@ pub fn regroup_head_runs(
                             .iter()
                             .map(|(story, blocks)| (*story, merged(profiles, blocks)))
                             .collect();
-                        regroup(doc, decoded, run, &bodies, &mut result, decisions);
+                        regroup(doc, decoded, (run, None), &bodies, &mut result, decisions);
                     }
                 }
             }
@@ -109,17 +137,28 @@ fn in_head_run(doc: &Document<'_>, decoded: &Decoded, i: usize) -> bool {
     !decoded.trailing[i] && (is_head_line(decoded, i) || head_shaped_text)
 }
 
-/// Regroups one head `run` over the `bodies` below it; false when the run does not read as
-/// two stories or more (nothing changes then).
+/// Regroups one head `run` over the `bodies` below it, and the body of the story right
+/// above it (`above`, if any), which may take the run's first lines only; false when the
+/// run does not read as two stories or more (nothing changes then).
 fn regroup(
     doc: &Document<'_>,
     decoded: &Decoded,
-    run: &[usize],
+    (run, above): (&[usize], Option<usize>),
     bodies: &[(usize, Profile)],
     result: &mut Decoded,
     decisions: &mut Vec<String>,
 ) -> bool {
     let mut clear = placed_by_words(doc, decoded, run, bodies);
+    if let Some(above) = above {
+        // A head printed after its body sits right below it: the story above the run takes
+        // the run's first lines only.
+        let prefix = clear.iter().take_while(|&&o| o == Some(above)).count();
+        for owner in &mut clear[prefix..] {
+            if *owner == Some(above) {
+                *owner = None;
+            }
+        }
+    }
     // Lines read as body text at the run's foot stay body text unless their words place them.
     let kept_len = 1 + run
         .iter()
@@ -128,7 +167,7 @@ fn regroup(
         .unwrap_or(0);
     let run = &run[..kept_len];
     clear.truncate(kept_len);
-    let owners = owners(decoded, run, &clear, bodies);
+    let owners = owners(decoded, (run, above), &clear, bodies);
     // Only a run whose lines clearly read as two stories or more is mixed; a head line with
     // no owner stands for the story it was decoded in.
     let mut stories: Vec<usize> = run
@@ -187,19 +226,21 @@ fn placed_by_words(
 /// The story each line of `run` goes to, given the bodies its words `clear`ly place it in.
 fn owners(
     decoded: &Decoded,
-    run: &[usize],
+    (run, above): (&[usize], Option<usize>),
     clear: &[Option<usize>],
     bodies: &[(usize, Profile)],
 ) -> Vec<Option<usize>> {
-    // When words move a headline out of the story it was decoded in and leave exactly one
-    // body below with no line, that body's head is among the lines no body reads as its own.
+    // When words move a headline out of the story it was decoded in to a body below and
+    // leave exactly one body below with no line, that body's head is among the lines no
+    // body reads as its own.
     let moved = run.iter().zip(clear).any(|(&line, owner)| {
-        decoded.roles[line] == Role::Headline && owner.is_some_and(|o| o != decoded.story[line])
+        decoded.roles[line] == Role::Headline
+            && owner.is_some_and(|o| o != decoded.story[line] && Some(o) != above)
     });
     let unheaded: Vec<usize> = bodies
         .iter()
         .map(|(story, _)| *story)
-        .filter(|story| !clear.contains(&Some(*story)))
+        .filter(|&story| !clear.contains(&Some(story)) && Some(story) != above)
         .collect();
     let left_over = match unheaded[..] {
         [story] if moved => Some(story),
@@ -265,6 +306,27 @@ fn stories_below(
     stories
 }
 
+/// The story of the blocks right above a head run (`above`, kept blocks in dump order), with
+/// those of its blocks, when it holds body text and no head line, and is none of the
+/// `stories` below the run.
+fn headless_story_above(
+    decoded: &Decoded,
+    head_lines: &HashMap<usize, usize>,
+    above: &[usize],
+    stories: &[(usize, Vec<usize>)],
+) -> Option<(usize, Vec<usize>)> {
+    let story = decoded.story[*above.last()?];
+    if head_lines.get(&story).is_some_and(|&n| n > 0) || stories.iter().any(|(s, _)| *s == story) {
+        return None;
+    }
+    let blocks: Vec<usize> = above
+        .iter()
+        .copied()
+        .filter(|&i| decoded.story[i] == story && decoded.roles[i] == Role::Body)
+        .collect();
+    (!blocks.is_empty()).then_some((story, blocks))
+}
+
 /// The words of head line `line`, its column tag (`（国际时评）`) left out: a series' name
 /// says nothing of the story.
 fn title_words<'d>(doc: &'d Document<'_>, line: usize) -> Cow<'d, Profile> {
@@ -312,7 +374,14 @@ fn split_merged_body(
         (fresh, merged(profiles, &blocks[cut..])),
     ];
     let mut trial_decisions = Vec::new();
-    if regroup(doc, decoded, run, &parts, &mut trial, &mut trial_decisions) {
+    if regroup(
+        doc,
+        decoded,
+        (run, None),
+        &parts,
+        &mut trial,
+        &mut trial_decisions,
+    ) {
         decisions.push(format!(
             "regroup: body below the head run at block {} is two stories' from block {} (gap {:+.2})",
             run[0], blocks[cut], evidence.boundary(blocks[cut] - 1)
@@ -458,6 +527,24 @@ mod tests {
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut decisions);
         assert_eq!(regrouped.story[..3], [1, 2, 1], "{decisions:?}");
         assert_eq!(regrouped.roles[..3], [Role::Kicker, h, h]);
+    }
+
+    #[test]
+    fn a_head_printed_after_its_body_goes_to_the_body_above() {
+        // A's body with no head, then A's headline right above B's kicker and headline,
+        // then B's body: A's headline goes up to its body; B's head lines stay together.
+        let page = "本报讯 甲县秋粮收购工作全面启动，农民售粮更方便了。\n\
+                    甲县今年秋粮播种面积达45万亩，多措并举保障农民售粮。\n\
+                    甲县多措并举保障农民售粮\n乙县教育局——\n乙县小学迎来新学期\n\
+                    本报讯 乙县实验小学迎来新学期，学校新建了图书室。\n\
+                    乙县小学今年新招聘教师86名。\n";
+        let doc = Document::parse(page);
+        let (k, h, b) = (Role::Kicker, Role::Headline, Role::Body);
+        let decoded = decoding(&[b, b, k, k, h, b, b], &[0, 0, 1, 1, 1, 1, 1]);
+        let mut decisions = Vec::new();
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut decisions);
+        assert_eq!(regrouped.story, [0, 0, 0, 1, 1, 1, 1], "{decisions:?}");
+        assert_eq!(regrouped.roles[2..5], [h, k, h]);
     }
 
     #[test]
