@@ -258,10 +258,13 @@ fn owners(
                 if left_over.is_some() {
                     return left_over;
                 }
+                // A headline goes up to the story above only by its own words: its mates
+                // there (a kicker misread over it) are that story's head.
+                let headline = decoded.roles[line] == Role::Headline;
                 let mates = run.iter().zip(clear).filter_map(|(&other, &o)| {
                     let mate =
                         decoded.story[other] == decoded.story[line] && is_head_line(decoded, other);
-                    mate.then_some(o?)
+                    mate.then_some(o.filter(|&o| !(headline && Some(o) == above))?)
                 });
                 agreed(mates)
             })
@@ -545,6 +548,24 @@ mod tests {
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut decisions);
         assert_eq!(regrouped.story, [0, 0, 0, 1, 1, 1, 1], "{decisions:?}");
         assert_eq!(regrouped.roles[2..5], [h, k, h]);
+    }
+
+    #[test]
+    fn a_headline_no_body_reads_as_its_own_stays_below_a_head_that_goes_up() {
+        // A's body, then A's headline decoded as the kicker of B's headline, whose words
+        // both bodies hold alike: A's goes up, B's stays with its body.
+        let page = "本报讯 甲县秋粮收购工作全面启动，农民售粮更方便了。\n\
+                    甲县今年秋粮播种面积达45万亩，多措并举保障农民售粮。\n\
+                    甲县秋粮收购全面启动\n全面启动乡村教育新举措\n\
+                    本报讯 乙县实验小学迎来新学期，学校新建了图书室。\n\
+                    乙县今年乡村教育投入增加，小学新招聘教师86名。\n";
+        let doc = Document::parse(page);
+        let (k, h, b) = (Role::Kicker, Role::Headline, Role::Body);
+        let decoded = decoding(&[b, b, k, h, b, b], &[0, 0, 1, 1, 1, 1]);
+        let mut decisions = Vec::new();
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut decisions);
+        assert_eq!(regrouped.story, [0, 0, 0, 1, 1, 1], "{decisions:?}");
+        assert_eq!(regrouped.roles[2..4], [h, h]);
     }
 
     #[test]
