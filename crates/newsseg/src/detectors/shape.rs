@@ -34,7 +34,7 @@ pub const JOINING_CHARS: [char; 15] = [
 /// Head shape with a length limit of `max_chars`. A title may ask or exclaim before its
 /// column tag (`开着暖气，为啥还吹冷气？（说道）`); it closes every quote it opens, and
 /// no quote before it opens one (a line that opens a quote and stops, or closes one
-/// first, `胜利”；同时明确强调：“…`, was cut from running text).
+/// first, `成效”；会上还要求：“…`, was cut from running text).
 fn is_head_within(block: &Block<'_>, max_chars: usize) -> bool {
     let text = block.text.trim_end();
     block.chars >= 2
@@ -169,7 +169,7 @@ mod tests {
         assert!(!first_block("“具体来说，‘红立方’就是构建"));
         assert!(!first_block("管用”示范点"));
         // It closes no quote first, balanced or not: two clauses around a column's cut.
-        assert!(!first_block("胜利”；同时明确强调：“反腐败斗争形势"));
-        assert!(first_block("“一带一路”行稳致远"));
+        assert!(!first_block("成效”；会上还要求：“各地要抓好落实"));
+        assert!(first_block("“菜篮子”丰富起来"));
     }
 }
