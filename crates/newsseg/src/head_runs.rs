@@ -4,10 +4,10 @@
 //! them to the wrong stories. Each line of such a run goes to the body below that shares
 //! its words clearly best; the run's first lines may go to the story right above it
 //! instead, when that story has no head (a head printed after its body, right above the
-//! next story's head lines). When the bodies below carry no dateline, the decoder may read the
-//! two as one story under the second head: that body is cut in two where the scorer saw a
-//! boundary and the run's words part, one of the first head's lines going with the first
-//! part.
+//! next story's head lines). When the bodies below carry no dateline, the decoder may read
+//! the two as one story under the second head: that body is cut in two where the scorer
+//! saw a boundary and the run's words part, one of the first head's lines going with the
+//! first part.
 
 use crate::decoder::Decoded;
 use crate::detectors::cohesion::{bigram_profile, coverage, merge, Profile};

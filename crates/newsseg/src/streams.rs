@@ -74,7 +74,8 @@ impl Streams {
     }
 
     /// The key that sorts lines into reading order: where a line is read, then its column
-    /// (the columns read across one another are read one after the other).
+    /// (the columns read across one another are read one after the other, after a
+    /// paragraph of the first column that opens on the line they are read at).
     pub(crate) fn read_key(&self, line: usize) -> (usize, usize) {
         (self.read_at[line], self.column[line])
     }
