@@ -194,7 +194,8 @@ impl<'t> Edges<'t> {
 }
 
 /// Most columns that extraction reads across one another, a line of each in turn (a
-/// row of boxes and columns read at the height of their lines).
+/// row of boxes and columns read at the height of their lines). Measured on the `pdf` set
+/// (docs/METRICS.md): 4 reads it worse (Pk 0.233 → 0.246, order tau 0.722 → 0.676), 8 as 6.
 const MAX_COLUMNS: usize = 6;
 
 /// The states of the best path at a position: `Row(w)` (index `w - 1`), the line goes on
