@@ -2,7 +2,8 @@
 //! or an open quote) is continued by the next block, unless that one is a head line; so is a
 //! short one cut inside a word that the next block ends (`…达索系统股` + `份有限公司…`),
 //! which is no head line either; a block that starts in mid-sentence (clause punctuation, a
-//! closing quote) does not open a story.
+//! closing quote) does not open a story, and one that opens on a bound particle (`的…`) is
+//! no head.
 
 use super::byline::opens_with_byline;
 use super::cohesion::{jieba_cut, jieba_has_word};
@@ -85,9 +86,32 @@ impl Detector for Continuation {
                 for role in [Role::Headline, Role::Kicker, Role::Byline] {
                     out.role(g + 1, role, -RUNS_ON);
                 }
+            } else if opens_with_particle(below.text.trim_start()) {
+                // A bound particle opens no head (`的人们纷纷…`, a column's first line read
+                // as a story's opening); as boundary evidence too it lost on `pdf wide`.
+                for role in [Role::Headline, Role::Kicker, Role::Byline] {
+                    out.role(g + 1, role, -RUNS_ON);
+                }
             }
         }
     }
+}
+
+/// Particles that follow a word and never open a sentence.
+const BOUND_PARTICLES: [&str; 8] = ["的", "了", "着", "们", "吗", "呢", "吧", "么"];
+
+/// True when the first word of `text` (jieba-rs's cut of its first characters) is a bound
+/// particle: `的记忆中` opens with one, `的确` and `了解` do not.
+pub(crate) fn opens_with_particle(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    if !BOUND_PARTICLES.iter().any(|p| p.starts_with(first)) {
+        return false;
+    }
+    jieba_cut(first_chars(text, 4))
+        .first()
+        .is_some_and(|word| BOUND_PARTICLES.contains(word))
 }
 
 /// True when a dictionary word of two or more characters runs across the joint.
@@ -192,6 +216,24 @@ mod tests {
         for below in ["2019年，创造了新纪录。", "10月，创造了新纪录。"] {
             assert_eq!(page(below).boundary(0), 0.0, "{below}");
         }
+    }
+
+    #[test]
+    fn a_bound_particle_starts_mid_sentence() {
+        assert!(opens_with_particle("的记忆中，父亲除了上课就在书房。"));
+        assert!(opens_with_particle("了。他说。"));
+        assert!(!opens_with_particle("的确，这是一条新路。"));
+        assert!(!opens_with_particle("了解情况后，他们出发了。"));
+        assert!(!opens_with_particle("记忆中，父亲除了上课就在书房。"));
+    }
+
+    #[test]
+    fn a_block_opening_on_a_bound_particle_is_no_head() {
+        let ev = evidence("甲县今年以来深入推进改革。\n\n的人们纷纷赶来帮忙\n");
+        for role in [Role::Headline, Role::Kicker, Role::Byline] {
+            assert!(ev.roles(1)[role.index()] < 0.0, "{role:?}");
+        }
+        assert_eq!(ev.boundary(0), 0.0);
     }
 
     #[test]

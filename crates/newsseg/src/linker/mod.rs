@@ -32,7 +32,9 @@ use crate::detectors::cohesion::{
     bigram_profile, cosine, cosine_from_dots, cosine_with_rest, coverage, dot, merge, self_dot,
     Profile,
 };
-use crate::detectors::continuation::{looks_cut, number_goes_on, word_spans_joint};
+use crate::detectors::continuation::{
+    looks_cut, number_goes_on, opens_with_particle, word_spans_joint,
+};
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
 use crate::text::{
@@ -197,24 +199,6 @@ impl Start {
 fn starts_mid_sentence(block: &Block<'_>) -> bool {
     let head = block.text.trim_start();
     starts_with_clause_punct(head) || opens_with_particle(head)
-}
-
-/// Particles that follow a word and never open a sentence.
-const BOUND_PARTICLES: [&str; 8] = ["的", "了", "着", "们", "吗", "呢", "吧", "么"];
-
-/// True when the first word of `text` (jieba-rs's cut of its first characters) is a bound
-/// particle: `的记忆中` opens with one, `的确` and `了解` do not.
-fn opens_with_particle(text: &str) -> bool {
-    let Some(first) = text.chars().next() else {
-        return false;
-    };
-    if !BOUND_PARTICLES.iter().any(|p| p.starts_with(first)) {
-        return false;
-    }
-    let opening = first_chars(text, 4);
-    crate::detectors::cohesion::jieba_cut(opening)
-        .first()
-        .is_some_and(|word| BOUND_PARTICLES.contains(word))
 }
 
 /// What [`Context::joint`] needs to know about the end of a block that stops mid-sentence.
@@ -1964,14 +1948,5 @@ mod tests {
         let linked = link_page(page, vec![h, b, h, b, b, b], vec![0, 0, 1, 1, 1, 1]);
         assert_same_story(&linked, 4, 0);
         assert_eq!(story_holding(&linked, 5), story_holding(&linked, 2));
-    }
-
-    #[test]
-    fn a_bound_particle_starts_mid_sentence() {
-        assert!(opens_with_particle("的记忆中，父亲除了上课就在书房。"));
-        assert!(opens_with_particle("了。他说。"));
-        assert!(!opens_with_particle("的确，这是一条新路。"));
-        assert!(!opens_with_particle("了解情况后，他们出发了。"));
-        assert!(!opens_with_particle("记忆中，父亲除了上课就在书房。"));
     }
 }
