@@ -518,14 +518,15 @@ fn wraps(
     let head_goes_on = fit.overlong
         && (left_open(line_text) & closes_first(next_text) != 0
             || word_spans_joint(line_text, next_text));
-    // A head set in a narrow column wraps inside a word onto a much shorter line.
+    // A head set in a narrow column wraps inside a word onto a much shorter line, or onto
+    // a remnant too short to be a head of its own.
     let narrow_head_wraps = layout.wrapped
         && next.chars * 2 <= line.chars
         && title_shaped(line_text)
         && title_shaped(next_text)
         && !is_credit(line_text, line.chars)
         && !is_credit(next_text, next.chars)
-        && word_spans_joint(line_text, next_text);
+        && (word_spans_joint(line_text, next_text) || next.chars <= HEAD_REMNANT);
     if head_goes_on || narrow_head_wraps {
         return !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)));
     }
@@ -924,6 +925,11 @@ fn local_widths(lengths: &[Option<ColumnLength>]) -> Vec<(usize, bool)> {
 fn reach(k: usize, len: usize) -> Range<usize> {
     k.saturating_sub(LOCAL_WIDTH_REACH)..(k + LOCAL_WIDTH_REACH + 1).min(len)
 }
+
+/// Characters at most of a head's last line that is too short to be a head of its own: a
+/// head set in a narrow column wraps onto it (`…女子铅球` / `金牌`) even when no word runs
+/// across the wrap.
+const HEAD_REMNANT: usize = 3;
 
 /// Content lines either side of a line that give the width of its column.
 const LOCAL_WIDTH_REACH: usize = 8;
@@ -1661,6 +1667,20 @@ mod tests {
         // A credit is no head, whatever word runs across (`摄制`).
         let page = format!("{body}新华社记者李颖摄\n制图王婷\n{body}");
         assert_eq!(column_of_13_blocks(&page)[1], [4]);
+    }
+
+    #[test]
+    fn a_head_set_in_the_column_goes_on_into_a_remnant_too_short_for_a_head() {
+        let body = "村里的道路修好以后，孩子们\n上学方便了，村民出行比从前\n方便多了，赶集也不用再起早\n了，不再只能走山路。\n";
+        // No word runs across `园` / `十座`; two characters make no head of their own.
+        let page = format!("乙市今年新建改建口袋公园\n十座\n{body}");
+        assert_eq!(column_of_13_blocks(&page), [vec![0, 1], vec![2, 3, 4, 5]]);
+        // Four do: a short headline under its kicker stays a block of its own.
+        let page = format!("乙市今年新建改建口袋公园\n市民点赞\n{body}");
+        assert_eq!(
+            column_of_13_blocks(&page),
+            [vec![0], vec![1], vec![2, 3, 4, 5]]
+        );
     }
 
     /// The blocks (line numbers) of a page wrapped in a column of 13 characters.
