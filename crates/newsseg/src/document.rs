@@ -1660,27 +1660,22 @@ mod tests {
     }
 
     #[test]
-    fn a_head_set_in_the_column_goes_on_into_a_much_shorter_line_that_ends_its_word() {
+    fn a_head_set_in_the_column_goes_on_into_a_much_shorter_line_that_ends_it() {
         let body = "村里的道路修好以后，孩子们\n上学方便了，村民出行比从前\n方便多了，赶集也不用再起早\n了，不再只能走山路。\n";
-        let page = format!("青岚市启动老旧小区加装电\n梯工作\n{body}");
-        assert_eq!(column_of_13_blocks(&page), [vec![0, 1], vec![2, 3, 4, 5]]);
+        let blocks = |head: &str| column_of_13_blocks(&format!("{head}{body}"));
+        // A line that ends the word the head cuts (`电` / `梯`).
+        let wrapped = [vec![0, 1], vec![2, 3, 4, 5]];
+        assert_eq!(blocks("青岚市启动老旧小区加装电\n梯工作\n"), wrapped);
+        // A remnant too short to be a head of its own, no word across (`园` / `十座`).
+        assert_eq!(blocks("乙市今年新建改建口袋公园\n十座\n"), wrapped);
+        // Four characters make a head: a short headline under its kicker stays apart.
+        assert_eq!(
+            blocks("乙市今年新建改建口袋公园\n市民点赞\n"),
+            [vec![0], vec![1], vec![2, 3, 4, 5]]
+        );
         // A credit is no head, whatever word runs across (`摄制`).
         let page = format!("{body}新华社记者李颖摄\n制图王婷\n{body}");
         assert_eq!(column_of_13_blocks(&page)[1], [4]);
-    }
-
-    #[test]
-    fn a_head_set_in_the_column_goes_on_into_a_remnant_too_short_for_a_head() {
-        let body = "村里的道路修好以后，孩子们\n上学方便了，村民出行比从前\n方便多了，赶集也不用再起早\n了，不再只能走山路。\n";
-        // No word runs across `园` / `十座`; two characters make no head of their own.
-        let page = format!("乙市今年新建改建口袋公园\n十座\n{body}");
-        assert_eq!(column_of_13_blocks(&page), [vec![0, 1], vec![2, 3, 4, 5]]);
-        // Four do: a short headline under its kicker stays a block of its own.
-        let page = format!("乙市今年新建改建口袋公园\n市民点赞\n{body}");
-        assert_eq!(
-            column_of_13_blocks(&page),
-            [vec![0], vec![1], vec![2, 3, 4, 5]]
-        );
     }
 
     /// The blocks (line numbers) of a page wrapped in a column of 13 characters.

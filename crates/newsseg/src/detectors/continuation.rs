@@ -220,11 +220,15 @@ mod tests {
 
     #[test]
     fn a_bound_particle_starts_mid_sentence() {
-        assert!(opens_with_particle("的记忆中，父亲除了上课就在书房。"));
-        assert!(opens_with_particle("了。他说。"));
-        assert!(!opens_with_particle("的确，这是一条新路。"));
-        assert!(!opens_with_particle("了解情况后，他们出发了。"));
-        assert!(!opens_with_particle("记忆中，父亲除了上课就在书房。"));
+        for (text, opens) in [
+            ("的记忆中，父亲除了上课就在书房。", true),
+            ("了。他说。", true),
+            ("的确，这是一条新路。", false),
+            ("了解情况后，他们出发了。", false),
+            ("记忆中，父亲除了上课就在书房。", false),
+        ] {
+            assert_eq!(opens_with_particle(text), opens, "{text}");
+        }
     }
 
     #[test]
