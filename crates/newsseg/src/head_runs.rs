@@ -37,7 +37,6 @@ pub fn regroup_head_runs(
     decoded: &Decoded,
     decisions: &mut Vec<String>,
 ) -> Decoded {
-    let profiles = doc.bigrams();
     let mut result = decoded.clone();
     let kept: Vec<usize> = (0..decoded.roles.len())
         .filter(|&i| decoded.roles[i] != Role::Noise)
@@ -65,60 +64,64 @@ pub fn regroup_head_runs(
                 .filter(|&&i| !opens_with_dash(doc.blocks()[i].text.trim_start()))
                 .count();
             if last > first && heads > 1 {
-                let below = &kept[k + last + 1..];
-                let run = &run[first..=last];
-                let stories = stories_below(decoded, &head_lines, run, below);
-                let above = &kept[..k + first];
-                if let Some(headless) = headless_story_above(decoded, &head_lines, above, &stories)
-                {
-                    // A story with no head right above the run: its head may be the run's
-                    // first line, printed after its body.
-                    let above_story = headless.0;
-                    let bodies: Vec<(usize, Profile)> = [headless]
-                        .iter()
-                        .chain(&stories)
-                        .map(|(story, blocks)| (*story, merged(profiles, blocks)))
-                        .collect();
-                    if bodies.len() > 1
-                        && regroup(
-                            doc,
-                            decoded,
-                            (run, Some(above_story)),
-                            &bodies,
-                            &mut result,
-                            decisions,
-                        )
-                    {
-                        k = run_end.max(k + 1);
-                        continue;
-                    }
-                }
-                match &stories[..] {
-                    [] => {}
-                    [single] => {
-                        split_merged_body(
-                            doc,
-                            evidence,
-                            decoded,
-                            run,
-                            single,
-                            &mut result,
-                            decisions,
-                        );
-                    }
-                    stories => {
-                        let bodies: Vec<(usize, Profile)> = stories
-                            .iter()
-                            .map(|(story, blocks)| (*story, merged(profiles, blocks)))
-                            .collect();
-                        regroup(doc, decoded, (run, None), &bodies, &mut result, decisions);
-                    }
-                }
+                let sides = (&kept[..k + first], &kept[k + last + 1..]);
+                regroup_run(
+                    doc,
+                    (evidence, decoded),
+                    &head_lines,
+                    (&run[first..=last], sides),
+                    &mut result,
+                    decisions,
+                );
             }
         }
         k = run_end.max(k + 1);
     }
     result
+}
+
+/// Regroups one head `run` over the stories whose bodies follow it (`below`, the kept
+/// blocks after it), first with the story right above it too when that one has no head
+/// (`above`, the kept blocks before it); a run over a single body may cut that body in two
+/// ([`split_merged_body`]).
+fn regroup_run(
+    doc: &Document<'_>,
+    (evidence, decoded): (&Evidence, &Decoded),
+    head_lines: &HashMap<usize, usize>,
+    (run, (above, below)): (&[usize], (&[usize], &[usize])),
+    result: &mut Decoded,
+    decisions: &mut Vec<String>,
+) {
+    let profiles = doc.bigrams();
+    let stories = stories_below(decoded, head_lines, run, below);
+    if let Some(headless) = headless_story_above(decoded, head_lines, above, &stories) {
+        // A story with no head right above the run: its head may be the run's first line,
+        // printed after its body.
+        let bodies = body_words(profiles, std::iter::once(&headless).chain(&stories));
+        let above = Some(headless.0);
+        if bodies.len() > 1 && regroup(doc, decoded, (run, above), &bodies, result, decisions) {
+            return;
+        }
+    }
+    match &stories[..] {
+        [] => {}
+        [single] => split_merged_body(doc, evidence, decoded, run, single, result, decisions),
+        stories => {
+            let bodies = body_words(profiles, stories);
+            regroup(doc, decoded, (run, None), &bodies, result, decisions);
+        }
+    }
+}
+
+/// Each story with the words of its `blocks` merged.
+fn body_words<'s>(
+    profiles: &[Profile],
+    stories: impl IntoIterator<Item = &'s (usize, Vec<usize>)>,
+) -> Vec<(usize, Profile)> {
+    stories
+        .into_iter()
+        .map(|(story, blocks)| (*story, merged(profiles, blocks)))
+        .collect()
 }
 
 /// True for a block decoded as a kicker, headline or subtitle.

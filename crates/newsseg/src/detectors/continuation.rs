@@ -81,14 +81,13 @@ impl Detector for Continuation {
                     out.role(g, role, -RUNS_ON);
                 }
             }
+            // Text that starts mid-sentence opens no head; on clause punctuation it opens no
+            // story either (a bound particle, `的人们纷纷…`, as boundary evidence too lost on
+            // `pdf wide`: a column's first line read as a story's opening).
             if starts_with_clause_punct(&below.text) {
                 out.boundary(g, -RUNS_ON);
-                for role in [Role::Headline, Role::Kicker, Role::Byline] {
-                    out.role(g + 1, role, -RUNS_ON);
-                }
-            } else if opens_with_particle(below.text.trim_start()) {
-                // A bound particle opens no head (`的人们纷纷…`, a column's first line read
-                // as a story's opening); as boundary evidence too it lost on `pdf wide`.
+            }
+            if starts_mid_sentence(&below.text) {
                 for role in [Role::Headline, Role::Kicker, Role::Byline] {
                     out.role(g + 1, role, -RUNS_ON);
                 }
@@ -97,12 +96,19 @@ impl Detector for Continuation {
     }
 }
 
+/// True when a text starts inside a sentence: on clause punctuation, or on a particle that
+/// never opens one (`的记忆中…`, `了。`).
+pub(crate) fn starts_mid_sentence(text: &str) -> bool {
+    let head = text.trim_start();
+    starts_with_clause_punct(head) || opens_with_particle(head)
+}
+
 /// Particles that follow a word and never open a sentence.
 const BOUND_PARTICLES: [&str; 8] = ["的", "了", "着", "们", "吗", "呢", "吧", "么"];
 
 /// True when the first word of `text` (jieba-rs's cut of its first characters) is a bound
 /// particle: `的记忆中` opens with one, `的确` and `了解` do not.
-pub(crate) fn opens_with_particle(text: &str) -> bool {
+fn opens_with_particle(text: &str) -> bool {
     let Some(first) = text.chars().next() else {
         return false;
     };

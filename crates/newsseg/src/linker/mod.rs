@@ -33,13 +33,13 @@ use crate::detectors::cohesion::{
     Profile,
 };
 use crate::detectors::continuation::{
-    looks_cut, number_goes_on, opens_with_particle, word_spans_joint,
+    looks_cut, number_goes_on, starts_mid_sentence, word_spans_joint,
 };
 use crate::detectors::shape::{has_column_tag, is_head_shaped};
 use crate::head_runs::regroup_head_runs;
 use crate::text::{
-    closes_first, ends_mid_sentence, ends_sentence, first_chars, last_chars, left_open,
-    starts_with_clause_punct, BOOK_TITLE, BRACKET, SQUARE_BRACKET,
+    closes_first, ends_mid_sentence, ends_sentence, first_chars, last_chars, left_open, BOOK_TITLE,
+    BRACKET, SQUARE_BRACKET,
 };
 use crate::{Block, Document, Evidence, Role};
 use duplicates::find_duplicates;
@@ -194,13 +194,6 @@ impl Start {
     }
 }
 
-/// True when a block starts inside a sentence: on clause punctuation, or on a particle that
-/// never opens one (`的记忆中…`, `了。`).
-fn starts_mid_sentence(block: &Block<'_>) -> bool {
-    let head = block.text.trim_start();
-    starts_with_clause_punct(head) || opens_with_particle(head)
-}
-
 /// What [`Context::joint`] needs to know about the end of a block that stops mid-sentence.
 struct End {
     /// Bigrams of the last characters.
@@ -246,7 +239,10 @@ impl<'d, 't> Context<'d, 't> {
             doc,
             profiles: doc.bigrams(),
             starts: blocks.iter().map(|_| OnceCell::new()).collect(),
-            mid_sentence: blocks.iter().map(starts_mid_sentence).collect(),
+            mid_sentence: blocks
+                .iter()
+                .map(|b| starts_mid_sentence(&b.text))
+                .collect(),
             ends,
             cut,
             surely_cut,
