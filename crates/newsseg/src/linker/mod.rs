@@ -14,8 +14,10 @@
 //!    headless story, or the run from a lead paragraph or a column fragment inside a story
 //!    to its end, that shares most of its words. Best-first, each above a threshold.
 //!    Then, on a page with visible column joints, a column fragment inside a story moves
-//!    to another story with a head whose words it shares clearly more; last, a headless
-//!    story left joins the story with a head whose words it shares clearly most.
+//!    to another story with a head whose words it shares clearly more; a headless
+//!    story left joins the story with a head whose words it shares clearly most; last,
+//!    each head goes to the body that covers its words clearly better than its own (a
+//!    headless one, or one whose head moves the other way).
 //! 4. **Order** ([`order`]): inside each story, the head group comes first, then the
 //!    body's column fragments (the one printed right below the head preferred as the
 //!    opening) in the order that the joints between them support best,
@@ -95,6 +97,7 @@ pub fn link(
         move_fragments_by_words(&ctx, &mut stories, &mut decisions);
     }
     join_headless_by_words(&ctx, &mut stories, scrambled, &mut decisions);
+    reassign_heads_by_words(&ctx, &mut stories, &mut decisions);
     let stories = stories
         .iter()
         .map(|s| order_story(&ctx, s, &mut decisions))
@@ -562,6 +565,111 @@ fn move_fragments_by_words(
         stories[b].extend(run);
     }
     stories.retain(|s| !s.is_empty());
+}
+
+/// Gives head groups to the bodies that cover their words: a head whose words another
+/// story's body covers better than its own by `tail_move_margin` (and at least
+/// `head_join_threshold`) goes there, when that story has no head (its own body is left
+/// headless) or when that story's head reads better on this body as well (the two heads
+/// swap). Best-first, one move at a time, each raising the page's total coverage: a head
+/// printed above another story's body, which the decoder can only read as that body's.
+fn reassign_heads_by_words(
+    ctx: &Context<'_, '_>,
+    stories: &mut [Vec<usize>],
+    decisions: &mut Vec<String>,
+) {
+    let margin = f64::from(ctx.config.tail_move_margin);
+    let minimum = f64::from(ctx.config.head_join_threshold);
+    loop {
+        let cover = head_coverages(ctx, stories);
+        let headed: Vec<bool> = stories.iter().map(|s| has_head(ctx, s)).collect();
+        let bodied: Vec<bool> = stories.iter().map(|s| has_body(ctx, s)).collect();
+        let mut best: Option<(f64, usize, usize)> = None;
+        for a in (0..stories.len()).filter(|&a| headed[a] && bodied[a]) {
+            let gain_of_a = |b: usize| cover[a][b] - cover[a][a];
+            for b in (0..stories.len()).filter(|&b| b != a && bodied[b]) {
+                if cover[a][b] < minimum || gain_of_a(b) <= margin {
+                    continue;
+                }
+                let gain_of_b = cover[b][a] - cover[b][b];
+                let gain = match headed[b] {
+                    false => gain_of_a(b),
+                    true if gain_of_b > margin => gain_of_a(b) + gain_of_b,
+                    true => continue,
+                };
+                if best.is_none_or(|(g, ..)| gain > g) {
+                    best = Some((gain, a, b));
+                }
+            }
+        }
+        let Some((gain, a, b)) = best else { return };
+        let (head_a, body_a): (Vec<usize>, Vec<usize>) =
+            stories[a].iter().partition(|&&i| ctx.is_head(i));
+        let (head_b, body_b): (Vec<usize>, Vec<usize>) =
+            stories[b].iter().partition(|&&i| ctx.is_head(i));
+        decisions.push(format!(
+            "move: head at block {} reads as the body at block {} (coverage gain {gain:.2})",
+            head_a[0],
+            body_b.iter().min().copied().unwrap_or_default()
+        ));
+        stories[a] = head_b.into_iter().chain(body_a).collect();
+        stories[b] = head_a.into_iter().chain(body_b).collect();
+    }
+}
+
+/// `coverages[a][b]`: the share of story `a`'s head words (its head lines' distinct
+/// bigrams, see [`Context::head_words`]) that story `b`'s body holds; 0 where `a` has no
+/// head. The bodies are scanned once, for the page's head words only.
+fn head_coverages(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<Vec<f64>> {
+    let heads: Vec<Profile> = stories
+        .iter()
+        .map(|s| ctx.head_words(s.iter().copied()))
+        .collect();
+    let mut keys: Vec<u32> = heads.iter().flatten().map(|&(key, _)| key).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    // held[b][k]: the body of story `b` holds `keys[k]`.
+    let held: Vec<Vec<bool>> = stories
+        .iter()
+        .map(|story| {
+            let mut held = vec![false; keys.len()];
+            for &i in story.iter().filter(|&&i| !ctx.is_head(i)) {
+                mark_held(&keys, &ctx.profiles[i], &mut held);
+            }
+            held
+        })
+        .collect();
+    heads
+        .iter()
+        .map(|head| {
+            let at: Vec<usize> = head
+                .iter()
+                .filter_map(|(key, _)| keys.binary_search(key).ok())
+                .collect();
+            held.iter()
+                .map(|held| {
+                    let shared = at.iter().filter(|&&k| held[k]).count();
+                    shared as f64 / head.len().max(1) as f64
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Sets `held[k]` for each of the sorted `keys` that `profile` holds (one merge pass).
+fn mark_held(keys: &[u32], profile: &Profile, held: &mut [bool]) {
+    let (mut k, mut p) = (0, 0);
+    while k < keys.len() && p < profile.len() {
+        match keys[k].cmp(&profile[p].0) {
+            std::cmp::Ordering::Less => k += 1,
+            std::cmp::Ordering::Greater => p += 1,
+            std::cmp::Ordering::Equal => {
+                held[k] = true;
+                k += 1;
+                p += 1;
+            }
+        }
+    }
 }
 
 /// The words of each story of a page, for moves and joins by shared words.
@@ -1694,6 +1802,37 @@ mod tests {
         assert_eq!(story_of(4), story_of(1));
         assert_ne!(story_of(4), story_of(3));
         assert_eq!(linked.stories.len(), 3);
+    }
+
+    #[test]
+    fn heads_printed_above_each_other_s_bodies_swap() {
+        // Two heads detached from their bodies, each decoded over the other's body.
+        let page = "甲县智慧农业示范园建成投用\n\n\
+            乙市国际马拉松赛昨日鸣枪开跑，来自多个国家和地区的两万名选手参赛，赛道沿江展开。\n\n\
+            乙市国际马拉松赛开跑\n\n\
+            甲县智慧农业示范园日前建成投用，示范园引进智能温室和水肥一体化设备，带动周边农户增收。\n";
+        let roles = vec![Role::Headline, Role::Body, Role::Headline, Role::Body];
+        let linked = link_page(page, roles.clone(), vec![0, 0, 1, 1]);
+        assert_same_story(&linked, 0, 3);
+        assert_same_story(&linked, 2, 1);
+        // A head whose words its own body covers keeps it.
+        let page = page.replace("乙市国际马拉松赛开跑", "甲县示范园带动农户增收");
+        let linked = link_page(&page, roles, vec![0, 0, 1, 1]);
+        assert_same_story(&linked, 0, 1);
+    }
+
+    #[test]
+    fn a_head_goes_to_the_headless_body_that_covers_its_words() {
+        // Story A's head over story B's body, A's body headless below.
+        let page = "丙区文明交通宣传进社区\n\n\
+            乙市国际马拉松赛昨日鸣枪开跑，来自多个国家和地区的两万名选手参赛，赛道沿江展开。\n\n\
+            丙区近日开展文明交通宣传活动，志愿者走进社区和街头，劝导行人和车辆遵守交通规则。\n";
+        let roles = vec![Role::Headline, Role::Body, Role::Body];
+        with_context(page, roles, |ctx| {
+            let mut stories = vec![vec![0, 1], vec![2]];
+            reassign_heads_by_words(ctx, &mut stories, &mut Vec::new());
+            assert_eq!(stories, [vec![1], vec![0, 2]]);
+        });
     }
 
     #[test]
