@@ -105,11 +105,38 @@ const SECTION_LABELS: [&str; 6] = [
 ];
 
 /// True for a section label (`核心阅读`, `编者按`, `记者手记` …), also after a bullet
-/// (`■记者手记`), or a section's number alone (`（四）`, `(2)`, `三`).
+/// (`■记者手记`), a section's number alone (`（四）`, `(2)`, `三`), or a numbered part's
+/// heading (`第一章  总  则`).
 pub fn is_section_label(text: &str) -> bool {
     let label = without_bullet(text);
-    SECTION_LABELS.contains(&label) || is_section_number(label)
+    SECTION_LABELS.contains(&label) || is_section_number(label) || is_part_heading(label)
 }
+
+/// True for the heading of a numbered part of a long text (a law, a plan, a report): a
+/// part, chapter or section number (`第一章`, `第二节`, `第3编`, `第四部分`) alone or
+/// followed, after white space, by a short title that ends no sentence (`第二节 工作目标`);
+/// not text that reads on from the number (`第一节课上，…`).
+fn is_part_heading(label: &str) -> bool {
+    let Some(rest) = label.strip_prefix('第') else {
+        return false;
+    };
+    let number_end = rest
+        .find(|c: char| !("一二三四五六七八九十百零〇".contains(c) || c.is_ascii_digit()))
+        .unwrap_or(rest.len());
+    let Some(title) = ["章", "节", "编", "部分"]
+        .iter()
+        .find_map(|part| rest[number_end..].strip_prefix(part))
+    else {
+        return false;
+    };
+    number_end > 0
+        && (title.is_empty() || title.starts_with(char::is_whitespace))
+        && label.chars().count() <= MAX_PART_HEADING_CHARS
+        && !title.contains(['。', '！', '？', '，', '；', '：'])
+}
+
+/// Longest numbered part heading, in characters (white space included).
+const MAX_PART_HEADING_CHARS: usize = 30;
 
 /// True for a section's number alone on its line: up to three Chinese numerals, bare or in
 /// brackets, or up to two digits in brackets (white space aside: `( 一 )` justified).
@@ -297,6 +324,28 @@ mod tests {
             assert!(is_section_label(number), "{number}");
         }
         for text in ["2", "四川", "（上）", "(123)", "一二三四"] {
+            assert!(!is_section_label(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_numbered_part_heading_is_a_section_label() {
+        for heading in [
+            "第一章",
+            "第一章\u{a0}\u{a0}总\u{a0}\u{a0}则",
+            "第二节 工作目标",
+            "第3编 附则",
+            "第四部分 保障措施",
+        ] {
+            assert!(is_section_label(heading), "{heading}");
+        }
+        for text in [
+            "第一节课上，老师讲了一个故事。",
+            "第二节 课后，同学们围着老师提问。",
+            "第一名",
+            "第章",
+            "第三条 为了规范和管理密码应用，保障网络与信息安全，制定本法。",
+        ] {
             assert!(!is_section_label(text), "{text}");
         }
     }
