@@ -148,12 +148,45 @@ fn is_data_figure(text: &str) -> bool {
 /// (`王沪宁出席`, `李克强主持`): the deck under a meeting's title.
 const ATTENDANCE_SUBTITLE: f32 = 3.0;
 
-/// Subtitle evidence for block `i`, right below a title: who attended.
+/// Subtitle evidence for a bracketed date right below a title: the date of a speech or a
+/// document (`（2020年3月5日）`, `（二〇二〇年三月五日）`), or when a law was adopted
+/// (`（2020年3月5日市人大常委会会议通过）`).
+const DATED_NOTE_SUBTITLE: f32 = 4.0;
+
+/// Subtitle evidence for block `i`, right below a title: who attended, or a dated note.
 fn score_deck(text: &str, title: bool, out: &mut EvidenceSink<'_>, i: usize) {
     if title && reports_attendance(text) {
         out.role(i, Role::Subtitle, ATTENDANCE_SUBTITLE);
     }
+    if is_dated_note(text) {
+        out.role(i, Role::Subtitle, DATED_NOTE_SUBTITLE);
+    }
 }
+
+/// True for a line that is a bracketed note opening on a date of year, month and day, in
+/// digits or Chinese numerals, with no sentence inside: `（2020年3月5日）`,
+/// `（二〇二〇年三月五日）`, `（2020年3月5日…会议通过）`.
+fn is_dated_note(text: &str) -> bool {
+    let Some(inner) = text
+        .strip_prefix(['（', '('])
+        .and_then(|rest| rest.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    let numeral = |c: char| is_digit(c) || "〇零一二三四五六七八九十".contains(c);
+    let mut rest = inner.trim_start();
+    for unit in ['年', '月', '日'] {
+        let number_end = rest.find(|c: char| !numeral(c)).unwrap_or(rest.len());
+        match rest[number_end..].strip_prefix(unit) {
+            Some(after) if number_end > 0 => rest = after,
+            _ => return false,
+        }
+    }
+    inner.chars().count() <= MAX_DATED_NOTE_CHARS && !inner.contains(['。', '，', '（', '('])
+}
+
+/// Longest dated note under a title, in characters, brackets left out.
+const MAX_DATED_NOTE_CHARS: usize = 60;
 
 /// True for a head line ending on who attended or chaired: `王沪宁出席`, `韩正出席并讲话`,
 /// `李克强主持`.
@@ -383,6 +416,31 @@ mod tests {
         assert!(ev.roles(1)[Role::Subtitle.index()] > ev.roles(1)[Role::Headline.index()]);
         let alone = evidence("会议要求，各乡镇要抓好落实。\n\n王沪宁出席\n");
         assert!(alone.roles(1)[Role::Subtitle.index()] < alone.roles(1)[Role::Headline.index()]);
+    }
+
+    #[test]
+    fn a_dated_note_under_a_title_is_its_subtitle() {
+        let ev = evidence(
+            "在全市科技工作会议上的讲话\n\n（二〇二〇年三月五日）\n\n同志们：今天我们召开会议。\n",
+        );
+        assert!(ev.roles(1)[Role::Subtitle.index()] > ev.roles(1)[Role::Headline.index()]);
+        let alone = evidence("同志们：今天我们召开会议。\n\n（2020年3月5日）\n");
+        assert!(alone.roles(1)[Role::Subtitle.index()] < alone.roles(1)[Role::Headline.index()]);
+        for note in [
+            "（2020年3月5日）",
+            "(2020年3月5日市人大常委会会议通过)",
+            "（二〇二〇年三月五日 青岚）",
+        ] {
+            assert!(is_dated_note(note), "{note}");
+        }
+        for text in [
+            "（2020年）",
+            "（本报记者 张三）",
+            "（2020年3月5日，会议通过）",
+            "2020年3月5日",
+        ] {
+            assert!(!is_dated_note(text), "{text}");
+        }
     }
 
     #[test]
