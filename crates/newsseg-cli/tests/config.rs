@@ -3,7 +3,6 @@
 mod common;
 
 use common::newsseg_stdout;
-use newsseg::config::DetectorConfig;
 use newsseg::detectors::BUILTIN;
 use newsseg::Config;
 
@@ -16,13 +15,19 @@ fn printed_config() -> String {
 fn the_printed_configuration_reads_back_as_the_built_in_one() {
     let text = printed_config();
     let read = Config::from_toml(&text).unwrap();
-    let mut builtin = Config::default();
-    for name in BUILTIN {
-        builtin
-            .detectors
-            .insert(name.to_string(), DetectorConfig::default());
+    let builtin = Config::default();
+    assert_eq!(read.cohesion, builtin.cohesion, "{text}");
+    assert_eq!(read.decoder, builtin.decoder, "{text}");
+    assert_eq!(read.linker, builtin.linker, "{text}");
+    // Every built-in detector is listed, and nothing else, each on at weight 1.
+    let mut listed: Vec<&str> = read.detectors.keys().map(String::as_str).collect();
+    let mut expected = BUILTIN.to_vec();
+    listed.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(listed, expected, "{text}");
+    for (name, detector) in &read.detectors {
+        assert!(detector.enabled && detector.weight == 1.0, "{name}: {text}");
     }
-    assert_eq!(read, builtin, "{text}");
 }
 
 #[test]
