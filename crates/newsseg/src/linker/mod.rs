@@ -581,20 +581,25 @@ fn reassign_heads_by_words(
     let margin = f64::from(ctx.config.tail_move_margin);
     let minimum = f64::from(ctx.config.head_join_threshold);
     loop {
-        let cover = head_coverages(ctx, stories);
+        let covers = head_coverages(ctx, stories);
+        let cover = |a: usize, b: usize| {
+            covers[a]
+                .binary_search_by_key(&b, |&(story, _)| story)
+                .map_or(0.0, |at| covers[a][at].1)
+        };
         let headed: Vec<bool> = stories.iter().map(|s| has_head(ctx, s)).collect();
         let bodied: Vec<bool> = stories.iter().map(|s| has_body(ctx, s)).collect();
         let mut best: Option<(f64, usize, usize)> = None;
         for a in (0..stories.len()).filter(|&a| headed[a] && bodied[a]) {
-            let gain_of_a = |b: usize| cover[a][b] - cover[a][a];
-            for b in (0..stories.len()).filter(|&b| b != a && bodied[b]) {
-                if cover[a][b] < minimum || gain_of_a(b) <= margin {
+            let own = cover(a, a);
+            for &(b, there) in &covers[a] {
+                if b == a || !bodied[b] || there < minimum || there - own <= margin {
                     continue;
                 }
-                let gain_of_b = cover[b][a] - cover[b][b];
+                let gain_of_b = cover(b, a) - cover(b, b);
                 let gain = match headed[b] {
-                    false => gain_of_a(b),
-                    true if gain_of_b > margin => gain_of_a(b) + gain_of_b,
+                    false => there - own,
+                    true if gain_of_b > margin => there - own + gain_of_b,
                     true => continue,
                 };
                 if best.is_none_or(|(g, ..)| gain > g) {
@@ -617,10 +622,11 @@ fn reassign_heads_by_words(
     }
 }
 
-/// `coverages[a][b]`: the share of story `a`'s head words (its head lines' distinct
-/// bigrams, see [`Context::head_words`]) that story `b`'s body holds; 0 where `a` has no
-/// head. The bodies are scanned once, for the page's head words only.
-fn head_coverages(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<Vec<f64>> {
+/// For each story `a`, the stories `b` whose body holds some of `a`'s head words (its head
+/// lines' distinct bigrams, see [`Context::head_words`]), ascending, with the share held;
+/// empty where `a` has no head. The bodies are scanned once, for the page's head words
+/// only, so a page of many stories costs what its text and its shared words cost.
+fn head_coverages(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<Vec<(usize, f64)>> {
     let heads: Vec<Profile> = stories
         .iter()
         .map(|s| ctx.head_words(s.iter().copied()))
@@ -628,48 +634,48 @@ fn head_coverages(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<Vec<f64>
     let mut keys: Vec<u32> = heads.iter().flatten().map(|&(key, _)| key).collect();
     keys.sort_unstable();
     keys.dedup();
-    // held[b][k]: the body of story `b` holds `keys[k]`.
-    let held: Vec<Vec<bool>> = stories
-        .iter()
-        .map(|story| {
-            let mut held = vec![false; keys.len()];
-            for &i in story.iter().filter(|&&i| !ctx.is_head(i)) {
-                mark_held(&keys, &ctx.profiles[i], &mut held);
+    // holders[k]: the stories whose body holds `keys[k]`, ascending.
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
+    for (b, story) in stories.iter().enumerate() {
+        for &i in story.iter().filter(|&&i| !ctx.is_head(i)) {
+            for k in shared_keys(&keys, &ctx.profiles[i]) {
+                if holders[k].last() != Some(&b) {
+                    holders[k].push(b);
+                }
             }
-            held
-        })
-        .collect();
+        }
+    }
+    let mut counts = vec![0usize; stories.len()];
     heads
         .iter()
         .map(|head| {
-            let at: Vec<usize> = head
-                .iter()
-                .filter_map(|(key, _)| keys.binary_search(key).ok())
-                .collect();
-            held.iter()
-                .map(|held| {
-                    let shared = at.iter().filter(|&&k| held[k]).count();
-                    shared as f64 / head.len().max(1) as f64
-                })
+            let mut touched: Vec<usize> = Vec::new();
+            for (key, _) in head {
+                let k = keys
+                    .binary_search(key)
+                    .expect("a head's words are the page's");
+                for &b in &holders[k] {
+                    if counts[b] == 0 {
+                        touched.push(b);
+                    }
+                    counts[b] += 1;
+                }
+            }
+            touched.sort_unstable();
+            touched
+                .into_iter()
+                .map(|b| (b, std::mem::take(&mut counts[b]) as f64 / head.len() as f64))
                 .collect()
         })
         .collect()
 }
 
-/// Sets `held[k]` for each of the sorted `keys` that `profile` holds (one merge pass).
-fn mark_held(keys: &[u32], profile: &Profile, held: &mut [bool]) {
-    let (mut k, mut p) = (0, 0);
-    while k < keys.len() && p < profile.len() {
-        match keys[k].cmp(&profile[p].0) {
-            std::cmp::Ordering::Less => k += 1,
-            std::cmp::Ordering::Greater => p += 1,
-            std::cmp::Ordering::Equal => {
-                held[k] = true;
-                k += 1;
-                p += 1;
-            }
-        }
-    }
+/// The positions in the sorted `keys` of the keys `profile` holds (each of the profile's
+/// keys looked up: a block holds far fewer bigrams than a page's heads).
+fn shared_keys<'k>(keys: &'k [u32], profile: &'k Profile) -> impl Iterator<Item = usize> + 'k {
+    profile
+        .iter()
+        .filter_map(|(key, _)| keys.binary_search(key).ok())
 }
 
 /// The words of each story of a page, for moves and joins by shared words.
