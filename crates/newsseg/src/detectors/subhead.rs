@@ -105,8 +105,8 @@ impl Detector for Subhead {
 const SUMMARY_LABELS: [&str; 2] = ["核心阅读", "内容提要"];
 
 /// Evidence against text for a title-shaped line right above a summary box (in the dev and
-/// held-out gold, the line above `核心阅读` or `内容提要` is a headline or subtitle 313
-/// times in 344).
+/// held-out gold, the line above `核心阅读` or `内容提要` is a headline or subtitle 315
+/// times in 346).
 const SUMMARY_TITLE_NOT_TEXT: f32 = 1.5;
 
 /// Labels newspapers set over a part of an article (a summary box, an editor's note, a
