@@ -109,23 +109,19 @@ const SUMMARY_LABELS: [&str; 2] = ["核心阅读", "内容提要"];
 /// times in 346).
 const SUMMARY_TITLE_NOT_TEXT: f32 = 1.5;
 
-/// Labels newspapers set over a part of an article (a summary box, an editor's note, a
-/// reporter's notes): a section of the story, never its head.
-const SECTION_LABELS: [&str; 6] = [
-    "核心阅读",
-    "内容提要",
-    "编者按",
-    "开栏的话",
-    "记者手记",
-    "编后",
-];
+/// Labels newspapers set over another part of an article (an editor's note, a reporter's
+/// notes); these and [`SUMMARY_LABELS`] mark a section of the story, never its head.
+const SECTION_LABELS: [&str; 4] = ["编者按", "开栏的话", "记者手记", "编后"];
 
 /// True for a section label (`核心阅读`, `编者按`, `记者手记` …), also after a bullet
 /// (`■记者手记`), a section's number alone (`（四）`, `(2)`, `三`), or a numbered part's
 /// heading (`第一章  总  则`).
 pub fn is_section_label(text: &str) -> bool {
     let label = without_bullet(text);
-    SECTION_LABELS.contains(&label) || is_section_number(label) || is_part_heading(label)
+    SUMMARY_LABELS.contains(&label)
+        || SECTION_LABELS.contains(&label)
+        || is_section_number(label)
+        || is_part_heading(label)
 }
 
 /// True for the heading of a numbered part of a long text (a law, a plan, a report): a
