@@ -242,12 +242,12 @@ impl<'t> Parts<'t> {
         let furniture = furniture_lines(text, &lines);
         let content = ContentLines::of(text, &lines, &furniture);
         let layout = detect_layout(text, &lines, &content);
-        let fits = fit_lines(text, &lines, &content, layout);
         let streams = if layout.wrapped {
             streams(text, &lines, &furniture)
         } else {
             Streams::one_column(lines.len())
         };
+        let fits = fit_lines(text, &lines, &content, &streams, layout);
         let (furniture, blocks) = build_blocks(text, &lines, &furniture, &fits, &streams, layout)
             .into_iter()
             .partition(|b| b.furniture);
@@ -587,6 +587,7 @@ fn fit_lines(
     text: &str,
     lines: &[Line],
     content_lines: &ContentLines<'_>,
+    streams: &Streams,
     layout: Layout,
 ) -> Vec<Fit> {
     let mut fits = vec![Fit::default(); lines.len()];
@@ -661,8 +662,45 @@ fn fit_lines(
             && length > width
             && reads_as_title(lines[i].span.slice(text), widest_around(&measured, k));
     }
-    mark_lost_indents(text, lines, content_lines, &measured, &widths, &mut fits);
+    let columns = ColumnNeighbours::of(&content_lines.index, streams);
+    mark_lost_indents(
+        text,
+        lines,
+        content_lines,
+        &columns,
+        &measured,
+        &widths,
+        &mut fits,
+    );
     fits
+}
+
+/// The content line each content line goes on from in its column, and the one that goes
+/// on from it (indices into the content lines): the line above and below in dump order,
+/// but for columns read across one another ([`Streams`]), where a line goes on from the
+/// line a row above it.
+struct ColumnNeighbours {
+    above: Vec<Option<usize>>,
+    below: Vec<Option<usize>>,
+}
+
+impl ColumnNeighbours {
+    fn of(content: &[usize], streams: &Streams) -> ColumnNeighbours {
+        let above: Vec<Option<usize>> = (0..content.len())
+            .map(|k| match streams.of_line[content[k]] {
+                Stream::Continues => k.checked_sub(1),
+                Stream::Opens => None,
+                Stream::Follows(line) => content.binary_search(&line).ok(),
+            })
+            .collect();
+        let mut below = vec![None; content.len()];
+        for (k, a) in above.iter().enumerate() {
+            if let Some(a) = *a {
+                below[a].get_or_insert(k);
+            }
+        }
+        ColumnNeighbours { above, below }
+    }
 }
 
 /// Characters a paragraph's first line lacks at most when its indent was dropped: two
@@ -673,11 +711,14 @@ const LOST_INDENT: usize = 3;
 /// on a page that drops them: of the lines below a paragraph's last line (short, ending a
 /// sentence) and above a full one, more are short by an indent than fill the column, and
 /// [`INDENTED_LINES`] or more. (On a page that does not indent, a line short by as much
-/// above a full one is a head set in the column.)
+/// above a full one is a head set in the column.) Above and below mean in the line's own
+/// column ([`ColumnNeighbours`]): where two columns are read across one another, a
+/// paragraph's first line stands between two lines of the other column.
 fn mark_lost_indents(
     text: &str,
     lines: &[Line],
     content_lines: &ContentLines<'_>,
+    columns: &ColumnNeighbours,
     measured: &[Option<ColumnLength>],
     widths: &[(usize, bool)],
     fits: &mut [Fit],
@@ -696,26 +737,30 @@ fn mark_lost_indents(
     // a head set in the column, above the paragraph it heads; or the second line of such a
     // head wrapped in its box, closing the bracket or quote its first line left open.
     let line_at = |k: usize| lines[content[k]].span.slice(text);
-    let alone = |k: usize| opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1];
+    let alone = |k: usize| {
+        opens_block(k) || columns.above[k].is_none_or(|a| ends_sentence_at(a) || !fills[a])
+    };
     let stands_as_head = |k: usize| {
         stands_above_text(line_at(k)) && alone(k)
-            || k > 0
-                && alone(k - 1)
-                && left_open(line_at(k - 1)) & closes_first(line_at(k)) != 0
-                && stands_above_text(&[line_at(k - 1), line_at(k)].concat())
+            || columns.above[k].is_some_and(|a| {
+                alone(a)
+                    && left_open(line_at(a)) & closes_first(line_at(k)) != 0
+                    && stands_above_text(&[line_at(a), line_at(k)].concat())
+            })
     };
     // For each line running on into a full one: below what, and short by an indent or not.
     let starts: Vec<Option<(bool, bool)>> = (0..content.len())
         .map(|k| {
             let length = measured[k].filter(|l| l.runs_on)?;
-            let (width, column) = match content.get(k + 1) {
-                Some(&next) if justified(k + 1) => (lines[next].chars, true),
-                Some(_) if fills[k + 1] => widths[k],
+            let (width, column) = match columns.below[k] {
+                Some(next) if justified(next) => (lines[content[next]].chars, true),
+                Some(next) if fills[next] => widths[k],
                 _ => return None,
             };
             let short_by_indent =
                 column && length.chars < width && length.chars + LOST_INDENT >= width;
-            let below_paragraph_end = opens_block(k) || ends_sentence_at(k - 1) && !fills[k - 1];
+            let below_paragraph_end =
+                opens_block(k) || columns.above[k].is_none_or(|a| ends_sentence_at(a) && !fills[a]);
             Some((short_by_indent, below_paragraph_end))
         })
         .collect();
@@ -728,8 +773,9 @@ fn mark_lost_indents(
         let i = content[k];
         // Below a blank line, a sentence's end, a line short of its column (a head, a
         // paragraph's last line) or a head as wide as its column.
-        let opens_paragraph =
-            opens_block(k) || ends_sentence_at(k - 1) || !fills[k - 1] || stands_as_head(k - 1);
+        let opens_paragraph = opens_block(k)
+            || columns.above[k]
+                .is_none_or(|a| ends_sentence_at(a) || !fills[a] || stands_as_head(a));
         if matches!(start, Some((true, _))) && opens_paragraph {
             fits[i].lost_indent = true;
             fits[i].short = false;
@@ -1555,6 +1601,30 @@ mod tests {
             .replace("村里的道路修好以后，", "村里的道路修好以后，村民")
             .replace("去年以来，村里组织青", "去年以来，村里组织一批青");
         assert_eq!(blocks_at_width(&flush, 12)[1], [5]);
+    }
+
+    #[test]
+    fn a_paragraph_opening_in_a_column_read_across_another_goes_on_into_its_paragraph() {
+        // Below the page's paragraphs, two columns read across one another, a line of each
+        // in turn (words run across their joints two lines down: `村` / `民`). The second
+        // column's paragraph opens two characters short, shaped like a title: it goes on
+        // into the line that follows it in its column, not into the line printed below it.
+        let page = page_of(INDENTS_DROPPED.into_iter().chain([
+            "合作社还请来农技专家为村",
+            "山脚下新建的文化站里，老",
+            "民讲授种植技术，帮助大家",
+            "人们常来唱戏聊天。",
+            "提高产量，改良品种，让村",
+            "如今村里的年轻人也都",
+            "民的腰包一天天鼓起来，村",
+            "愿意回来创业，发展特色产",
+            "民的日子越过越红火了。",
+            "业，带动乡亲们共同致富。",
+        ]));
+        assert_eq!(
+            blocks_at_width(&page, 12)[2..],
+            [vec![10, 12, 14, 16, 18], vec![11, 13], vec![15, 17, 19]]
+        );
     }
 
     #[test]
