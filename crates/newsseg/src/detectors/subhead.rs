@@ -122,7 +122,36 @@ pub fn is_section_label(text: &str) -> bool {
         || SECTION_LABELS.contains(&label)
         || is_section_number(label)
         || is_part_heading(label)
+        || is_numbered_heading(label)
 }
+
+/// True for a numbered section's heading: a section number in Chinese numerals before `、`
+/// or in brackets (`三、`, `（二）`), then a short title that ends no sentence and holds no
+/// clause (`三、加强组织保障`); not a numbered paragraph (`三、加强组织保障，…`).
+fn is_numbered_heading(label: &str) -> bool {
+    let numerals = |s: &str| s.find(|c: char| !"一二三四五六七八九十".contains(c));
+    let title = match label.strip_prefix(['（', '(']) {
+        Some(rest) => numerals(rest)
+            .filter(|&end| end > 0)
+            .and_then(|end| rest[end..].strip_prefix(['）', ')'])),
+        None => numerals(label)
+            .filter(|&end| end > 0)
+            .and_then(|end| label[end..].strip_prefix('、')),
+    };
+    title.is_some_and(|title| {
+        let title = title.trim();
+        let chars = title.chars().count();
+        (2..=MAX_NUMBERED_TITLE_CHARS).contains(&chars) && !title.contains(CLAUSE_MARKS)
+    })
+}
+
+/// Longest title of a numbered section heading, in characters.
+const MAX_NUMBERED_TITLE_CHARS: usize = 20;
+
+/// Marks that end a sentence or a clause: a heading's title holds none.
+const CLAUSE_MARKS: [char; 12] = [
+    '。', '！', '？', '，', '；', '：', '!', '?', ',', ';', ':', '…',
+];
 
 /// True for the heading of a numbered part of a long text (a law, a plan, a report): a
 /// part, chapter or section number (`第一章`, `第二节`, `第3编`, `第四部分`) alone or
@@ -366,6 +395,26 @@ mod tests {
             "第一名",
             "第章",
             "第三条 为了规范和管理密码应用，保障网络与信息安全，制定本法。",
+        ] {
+            assert!(!is_section_label(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_numbered_section_heading_is_a_section_label() {
+        for heading in [
+            "一、总体要求",
+            "十二、加强组织保障",
+            "（三）完善工作机制",
+            "(二) 主要目标",
+        ] {
+            assert!(is_section_label(heading), "{heading}");
+        }
+        for text in [
+            "一、坚持问题导向，突出工作重点。",
+            "三、",
+            "一、二、三等奖名单将于下月公布并颁发证书给获奖的各位代表",
+            "一是加强组织领导",
         ] {
             assert!(!is_section_label(text), "{text}");
         }
