@@ -6,7 +6,7 @@
 //! photo item of its own.
 
 use super::shape::{is_head_shaped, is_prose};
-use crate::text::ends_sentence;
+use crate::text::{ends_mid_sentence, ends_sentence};
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::Regex;
@@ -165,6 +165,36 @@ fn credits_a_photo(credit: &str) -> bool {
     !["制图", "本版"].iter().any(|word| credit.contains(word))
 }
 
+/// The blocks right above block `last`, a caption's last block, that are lines of the same
+/// caption set apart by blank lines (extraction prints a blank line where type is set
+/// with a leading wider than its size, as captions often are): on a wrapped page, when
+/// `last` is one line, the lines above it that are each one line, one blank line above the
+/// next, as long as it (within [`SPACED_LINE_SLACK`] characters; the last may be shorter)
+/// and stopping inside a sentence that runs on below.
+fn spaced_caption_lines(doc: &Document<'_>, last: usize) -> std::ops::Range<usize> {
+    let blocks = doc.blocks();
+    let mut first = last;
+    let spaced_out = doc.layout().wrapped && blocks[last].lines.len() == 1;
+    while spaced_out && first > 0 && last - first < MAX_SPACED_CAPTION_LINES {
+        let (above, below) = (&blocks[first - 1], &blocks[first]);
+        let spaced = above.lines.len() == 1 && above.lines[0] + 2 == below.lines[0];
+        let as_long = first == last || above.chars.abs_diff(below.chars) <= SPACED_LINE_SLACK;
+        if !(spaced && as_long && ends_mid_sentence(&above.text))
+            || is_credit(&above.text, above.chars)
+        {
+            break;
+        }
+        first -= 1;
+    }
+    first..last
+}
+
+/// Most lines set apart above a caption's last block that read as its lines.
+const MAX_SPACED_CAPTION_LINES: usize = 8;
+
+/// Largest difference in length, in characters, between two lines of a caption set apart.
+const SPACED_LINE_SLACK: usize = 2;
+
 /// Paragraphs a caption closed by a credit line may have.
 const CAPTION_PARAGRAPHS: usize = 2;
 
@@ -218,6 +248,10 @@ impl Detector for Photo {
                 if i > 0 && !is_head_shaped(&blocks[i - 1]) && credits_a_photo(&block.text) {
                     out.role(i - 1, Role::Caption, 2.0);
                     out.boundary(i - 1, -2.0);
+                    for k in spaced_caption_lines(doc, i - 1) {
+                        out.role(k, Role::Caption, 2.0);
+                        out.boundary(k, -2.0);
+                    }
                 }
             } else if is_caption(&block.text) {
                 out.role(i, Role::Caption, 3.0);
@@ -249,8 +283,9 @@ impl Detector for Photo {
 
 #[cfg(test)]
 mod tests {
-    use super::super::evidence_of;
+    use super::super::{evidence_of, COLUMN_OF_13};
     use super::*;
+    use crate::Document;
 
     #[test]
     fn only_a_photo_credit_makes_the_text_above_a_caption() {
@@ -265,6 +300,30 @@ mod tests {
         {
             assert_eq!(caption(chart), 0.0, "{chart}");
         }
+    }
+
+    #[test]
+    fn the_lines_of_a_caption_set_apart_by_blank_lines_are_its_caption() {
+        // A wrapped page, 13 characters to the column; the caption below the text is set
+        // with a wider leading, a blank line between its lines.
+        let caption = "乙县的农民在新修的水渠边劳\n\n作，今年的水稻长势格外喜\n\n人。\n\n张三摄\n";
+        let page = |caption: &str| format!("{COLUMN_OF_13}\n{COLUMN_OF_13}\n{caption}");
+        let spaced = page(caption);
+        let doc = Document::parse(&spaced);
+        assert_eq!(doc.layout().wrap_width, 13);
+        let first = doc.blocks().len() - 4;
+        let ev = evidence_of(&Photo, &spaced);
+        for block in first..first + 3 {
+            assert!(
+                ev.roles(block)[Role::Caption.index()] > 0.0,
+                "block {block}"
+            );
+        }
+        assert_eq!(ev.roles(first - 1)[Role::Caption.index()], 0.0);
+        // A line that ends a sentence is no line of the caption below it.
+        let apart = caption.replace("作，今年的水稻长势格外喜", "作，今年水稻长势喜人。");
+        let ev = evidence_of(&Photo, &page(&apart));
+        assert_eq!(ev.roles(first)[Role::Caption.index()], 0.0);
     }
 
     #[test]
