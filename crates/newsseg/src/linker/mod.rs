@@ -97,6 +97,7 @@ pub fn link(
         move_fragments_by_words(&ctx, &mut stories, &mut decisions);
     }
     join_headless_by_words(&ctx, &mut stories, scrambled, &mut decisions);
+    continue_cut_ends(&ctx, &mut stories, &mut decisions);
     reassign_heads_by_words(&ctx, &mut stories, &mut decisions);
     let stories = stories
         .iter()
@@ -565,6 +566,148 @@ fn move_fragments_by_words(
         stories[b].extend(run);
     }
     stories.retain(|s| !s.is_empty());
+}
+
+/// On a hard-wrapped page, gives a story whose last block stops mid-sentence, with no
+/// block of its own going on from there, the text printed elsewhere that reads as what
+/// follows: a column fragment printed above the story's head (reversed columns) that the
+/// decoder left with the story above it. The fragment is the tail of a run of consecutive
+/// body blocks of another story (never a story's first block under its head), not shown to
+/// go on from the block above it, opened by no head or byline; it shares the cut story's
+/// words more than the rest of its own story's by `tail_move_margin` (bigram cosine; twice
+/// that where the text shows no break above it); and the two stories are not on one subject
+/// ([`SAME_SUBJECT`]). Best first; a story takes or gives at most one tail.
+fn continue_cut_ends(
+    ctx: &Context<'_, '_>,
+    stories: &mut Vec<Vec<usize>>,
+    decisions: &mut Vec<String>,
+) {
+    let threshold = ctx.config.continuation_threshold;
+    let cut_ends: Vec<(usize, usize)> = stories
+        .iter()
+        .enumerate()
+        .filter_map(|(s, story)| {
+            let &last = story.iter().max()?;
+            let goes_on = story
+                .iter()
+                .any(|&x| x != last && ctx.joint(last, x) >= threshold);
+            (ctx.cut[last] && ctx.roles[last] == Role::Body && !goes_on).then_some((s, last))
+        })
+        .collect();
+    if cut_ends.is_empty() || !ctx.doc.layout().wrapped {
+        return;
+    }
+    let margin = f64::from(ctx.config.tail_move_margin);
+    // The cut stories' words, and for each bigram the cut stories that hold it.
+    let taker_words: Vec<Profile> = cut_ends
+        .iter()
+        .map(|&(s, _)| ctx.words(stories[s].iter().copied()))
+        .collect();
+    let taker_squares: Vec<f64> = taker_words.iter().map(self_dot).collect();
+    let mut holders: HashMap<u32, Vec<(usize, f64)>> = HashMap::new();
+    for (c, words) in taker_words.iter().enumerate() {
+        for &(key, n) in words {
+            holders.entry(key).or_default().push((c, f64::from(n)));
+        }
+    }
+    let mut moves: Vec<(f64, usize, usize, Vec<usize>)> = Vec::new(); // (gain, taker, giver, run)
+    for (t, story) in stories.iter().enumerate() {
+        let giver = ctx.words(story.iter().copied());
+        let giver_square = self_dot(&giver);
+        // Two stories on one subject share words anywhere: words cannot tell their text
+        // apart (asked only of a cut story that a tail would go to).
+        let mut alike: Vec<Option<bool>> = vec![None; cut_ends.len()];
+        let mut on_one_subject = |c: usize| {
+            *alike[c].get_or_insert_with(|| {
+                let shared = dot(&taker_words[c], &giver);
+                cosine_from_dots(shared, taker_squares[c], giver_square) > SAME_SUBJECT
+            })
+        };
+        for (first, run) in loose_runs(ctx, story) {
+            // The tail from block `k` on, grown from the run's end: its bigram counts, and
+            // its dot products with itself, its story and each cut story.
+            let mut counts: HashMap<u32, f64> = HashMap::new();
+            let (mut square, mut with_giver) = (0.0, 0.0);
+            let mut with_takers = vec![0.0; cut_ends.len()];
+            for k in (first..run.len()).rev() {
+                for &(key, n) in &ctx.profiles[run[k]] {
+                    let n = f64::from(n);
+                    let count = counts.entry(key).or_insert(0.0);
+                    square += 2.0 * *count * n + n * n;
+                    *count += n;
+                    with_giver += n * count_of(&giver, key);
+                    for &(c, m) in holders.get(&key).into_iter().flatten() {
+                        with_takers[c] += n * m;
+                    }
+                }
+                let above = ctx.printed_above(run[k]);
+                if above.is_some_and(|a| ctx.joint(a, run[k]) >= threshold) {
+                    continue; // the text shows it goes on from the block above
+                }
+                // A tail that opens where the text shows no break needs twice the margin.
+                let breaks = above.is_none_or(|a| visible_break(ctx, a, run[k]));
+                let needed = if breaks { margin } else { 2.0 * margin };
+                let with_rest = cosine_with_rest(with_giver, square, giver_square);
+                for (c, &(s, last)) in cut_ends.iter().enumerate() {
+                    let gain =
+                        cosine_from_dots(with_takers[c], square, taker_squares[c]) - with_rest;
+                    if s != t
+                        && gain > needed
+                        && ctx.joint(last, run[k]) > 0.0
+                        && !on_one_subject(c)
+                    {
+                        moves.push((gain, s, t, run[k..].to_vec()));
+                    }
+                }
+            }
+        }
+    }
+    moves.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut busy = vec![false; stories.len()];
+    for (_, s, t, run) in moves {
+        if busy[s] || busy[t] {
+            continue;
+        }
+        busy[s] = true;
+        busy[t] = true;
+        decisions.push(format!(
+            "move: fragment from block {} goes on the cut end of the story with block {}",
+            run[0], stories[s][0]
+        ));
+        stories[t].retain(|i| !run.contains(i));
+        stories[s].extend(run);
+    }
+    stories.retain(|s| !s.is_empty());
+}
+
+/// Bigram cosine between two stories above which they are on one subject.
+const SAME_SUBJECT: f64 = 0.3;
+
+/// The count of bigram `key` in `profile` (0 when absent).
+fn count_of(profile: &Profile, key: u32) -> f64 {
+    profile
+        .binary_search_by_key(&key, |&(k, _)| k)
+        .map_or(0.0, |at| f64::from(profile[at].1))
+}
+
+/// The runs of consecutive body blocks of a story, each with the position from which its
+/// tails may go on another story's cut end: the whole run, but for the first under a head,
+/// which keeps its first block.
+fn loose_runs(ctx: &Context<'_, '_>, story: &[usize]) -> Vec<(usize, Vec<usize>)> {
+    let mut body: Vec<usize> = story.iter().copied().filter(|&i| !ctx.is_head(i)).collect();
+    body.sort_unstable();
+    let headed = story.iter().any(|&i| ctx.is_head(i));
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for b in body {
+        match runs.last_mut() {
+            Some(run) if run.last() == Some(&(b - 1)) => run.push(b),
+            _ => runs.push(vec![b]),
+        }
+    }
+    runs.into_iter()
+        .enumerate()
+        .map(|(n, run)| (usize::from(headed && n == 0), run))
+        .collect()
 }
 
 /// Gives head groups to the bodies that cover their words: a head whose words another
@@ -2073,6 +2216,25 @@ mod tests {
         let (h, b) = (Role::Headline, Role::Body);
         let linked = link_page(page, vec![b, h, b], vec![0, 1, 1]);
         assert_same_story(&linked, 1, 2);
+    }
+
+    #[test]
+    fn a_story_cut_at_its_end_takes_the_fragment_that_goes_on_from_it() {
+        // A wrapped page: story A (a bridge) stops mid-sentence at the column's foot; what
+        // follows was printed above its head, at the end of story B (a school), which the
+        // decoder gave it to.
+        let page = "乙县小学迎来新学期\n\n\
+            乙县小学今天迎来新学期，乙\n县小学新建了图书室，孩子们\n\
+            在新图书室里读书，老师们为\n孩子们准备了课外活动。\n\n\
+            设有步行道和观景台，大桥通\n车后，两岸车辆往来大桥只需\n\
+            五分钟，大桥成了新的风景。\n\n\
+            甲市新建大桥通车\n\n\
+            甲市跨江大桥今天正式通车，\n大桥全长三公里，连接江两岸\n的新老城区，大桥上还\n";
+        assert!(Document::parse(page).layout().wrapped);
+        let (h, b) = (Role::Headline, Role::Body);
+        let linked = link_page(page, vec![h, b, b, h, b], vec![0, 0, 0, 1, 1]);
+        assert_same_story(&linked, 2, 3);
+        assert_same_story(&linked, 1, 0);
     }
 
     #[test]
