@@ -562,8 +562,7 @@ fn move_fragments_by_words(
             "move: fragment from block {} reads as the story with block {}",
             run[0], stories[b][0]
         ));
-        stories[a].retain(|i| !run.contains(i));
-        stories[b].extend(run);
+        move_blocks(stories, a, b, &run);
     }
     stories.retain(|s| !s.is_empty());
 }
@@ -662,22 +661,41 @@ fn continue_cut_ends(
             }
         }
     }
-    moves.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut busy = vec![false; stories.len()];
-    for (_, s, t, run) in moves {
-        if busy[s] || busy[t] {
-            continue;
-        }
-        busy[s] = true;
-        busy[t] = true;
+    for (_, s, t, run) in best_first_disjoint(moves, stories.len()) {
         decisions.push(format!(
             "move: fragment from block {} goes on the cut end of the story with block {}",
             run[0], stories[s][0]
         ));
-        stories[t].retain(|i| !run.contains(i));
-        stories[s].extend(run);
+        move_blocks(stories, t, s, &run);
     }
     stories.retain(|s| !s.is_empty());
+}
+
+/// The pairs of stories `(score, a, b, what)` taken best first, each story in one pair at
+/// most (of `stories` stories).
+fn best_first_disjoint<T>(
+    mut pairs: Vec<(f64, usize, usize, T)>,
+    stories: usize,
+) -> Vec<(f64, usize, usize, T)> {
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let mut used = vec![false; stories];
+    pairs
+        .into_iter()
+        .filter(|&(_, a, b, _)| {
+            let free = !used[a] && !used[b];
+            if free {
+                used[a] = true;
+                used[b] = true;
+            }
+            free
+        })
+        .collect()
+}
+
+/// Moves `blocks` from story `from` to the end of story `to`.
+fn move_blocks(stories: &mut [Vec<usize>], from: usize, to: usize, blocks: &[usize]) {
+    stories[from].retain(|i| !blocks.contains(i));
+    stories[to].extend_from_slice(blocks);
 }
 
 /// Bigram cosine between two stories above which they are on one subject.
@@ -1034,10 +1052,6 @@ fn best_tail(
     let target = ctx.words(next.iter().copied());
     let body = ctx.words(prev[first_body..].iter().copied());
     let (target_square, body_square) = (self_dot(&target), self_dot(&body));
-    let count_in = |p: &Profile, key: u32| {
-        p.binary_search_by_key(&key, |&(k, _)| k)
-            .map_or(0.0, |at| f64::from(p[at].1))
-    };
     // The tail's count of each bigram of the body, in the body's order.
     let mut tail = vec![0.0; body.len()];
     let (mut tail_square, mut tail_target, mut tail_body) = (0.0, 0.0, 0.0);
@@ -1057,7 +1071,7 @@ fn best_tail(
                 .expect("the tail's bigrams are the body's");
             tail_square += 2.0 * tail[at] * n + n * n;
             tail[at] += n;
-            tail_target += n * count_in(&target, key);
+            tail_target += n * count_of(&target, key);
             tail_body += n * f64::from(body[at].1);
         }
         // A tail that covers more of its own story's head words than of the next one's
@@ -1513,7 +1527,7 @@ fn join_openings(
         .map(|t| (t, ctx.head_words(stories[t].iter().copied())))
         .collect();
     // Each opening goes only to the head whose words it covers best on the page.
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut pairs: Vec<(f64, usize, usize, ())> = Vec::new();
     for &o in &openings {
         let words = ctx.words(stories[o].iter().copied());
         let best = heads
@@ -1522,18 +1536,11 @@ fn join_openings(
             .max_by(|x, y| x.0.total_cmp(&y.0));
         if let Some((score, t)) = best {
             if score >= f64::from(ctx.config.head_join_threshold) && lacks_opening(&stories[t]) {
-                pairs.push((score, t, o));
+                pairs.push((score, t, o, ()));
             }
         }
     }
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
-    let mut used = vec![false; stories.len()];
-    for (score, t, o) in pairs {
-        if used[t] || used[o] {
-            continue;
-        }
-        used[t] = true;
-        used[o] = true;
+    for (score, t, o, ()) in best_first_disjoint(pairs, stories.len()) {
         decisions.push(format!(
             "join: opening at block {} joins the head of story at block {} (shared words {score:.2})",
             stories[o][0], stories[t][0]
