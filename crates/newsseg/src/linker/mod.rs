@@ -603,12 +603,12 @@ fn continue_cut_ends(
         .map(|&(s, _)| ctx.words(stories[s].iter().copied()))
         .collect();
     let taker_squares: Vec<f64> = taker_words.iter().map(self_dot).collect();
-    let mut holders: HashMap<u32, Vec<(usize, f64)>> = HashMap::new();
-    for (c, words) in taker_words.iter().enumerate() {
-        for &(key, n) in words {
-            holders.entry(key).or_default().push((c, f64::from(n)));
-        }
-    }
+    let mut holders: Vec<(u32, usize, f64)> = taker_words
+        .iter()
+        .enumerate()
+        .flat_map(|(c, words)| words.iter().map(move |&(key, n)| (key, c, f64::from(n))))
+        .collect();
+    holders.sort_unstable_by_key(|&(key, c, _)| (key, c));
     let mut moves: Vec<(f64, usize, usize, Vec<usize>)> = Vec::new(); // (gain, taker, giver, run)
     for (t, story) in stories.iter().enumerate() {
         let giver = ctx.words(story.iter().copied());
@@ -623,19 +623,23 @@ fn continue_cut_ends(
             })
         };
         for (first, run) in loose_runs(ctx, story) {
-            // The tail from block `k` on, grown from the run's end: its bigram counts, and
-            // its dot products with itself, its story and each cut story.
-            let mut counts: HashMap<u32, f64> = HashMap::new();
+            // The tail from block `k` on, grown from the run's end: its count of each of
+            // its story's bigrams (in the story's order), and its dot products with itself,
+            // its story and each cut story.
+            let mut counts = vec![0.0; giver.len()];
             let (mut square, mut with_giver) = (0.0, 0.0);
             let mut with_takers = vec![0.0; cut_ends.len()];
             for k in (first..run.len()).rev() {
                 for &(key, n) in &ctx.profiles[run[k]] {
                     let n = f64::from(n);
-                    let count = counts.entry(key).or_insert(0.0);
-                    square += 2.0 * *count * n + n * n;
-                    *count += n;
-                    with_giver += n * count_of(&giver, key);
-                    for &(c, m) in holders.get(&key).into_iter().flatten() {
+                    let at = giver
+                        .binary_search_by_key(&key, |&(k, _)| k)
+                        .expect("the tail's bigrams are its story's");
+                    square += 2.0 * counts[at] * n + n * n;
+                    counts[at] += n;
+                    with_giver += n * f64::from(giver[at].1);
+                    let from = holders.partition_point(|&(k, _, _)| k < key);
+                    for &(_, c, m) in holders[from..].iter().take_while(|&&(k, _, _)| k == key) {
                         with_takers[c] += n * m;
                     }
                 }
