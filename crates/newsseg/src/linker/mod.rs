@@ -567,10 +567,10 @@ fn move_fragments_by_words(
     stories.retain(|s| !s.is_empty());
 }
 
-/// On a hard-wrapped page, gives a story whose last block stops mid-sentence, with no
-/// block of its own going on from there, the text printed elsewhere that reads as what
-/// follows: a column fragment printed above the story's head (reversed columns) that the
-/// decoder left with the story above it. The fragment is the tail of a run of consecutive
+/// Gives a story whose last block stops mid-sentence, with no block of its own going on
+/// from there, the text printed elsewhere that reads as what follows: a column fragment
+/// printed above the story's head (reversed columns) that the decoder left with the story
+/// above it. The fragment is the tail of a run of consecutive
 /// body blocks of another story (never a story's first block under its head), not shown to
 /// go on from the block above it, opened by no head or byline; it shares the cut story's
 /// words more than the rest of its own story's by `tail_move_margin` (bigram cosine; twice
@@ -593,7 +593,7 @@ fn continue_cut_ends(
             (ctx.cut[last] && ctx.roles[last] == Role::Body && !goes_on).then_some((s, last))
         })
         .collect();
-    if cut_ends.is_empty() || !ctx.doc.layout().wrapped {
+    if cut_ends.is_empty() {
         return;
     }
     let margin = f64::from(ctx.config.tail_move_margin);
