@@ -623,21 +623,14 @@ fn continue_cut_ends(
             })
         };
         for (first, run) in loose_runs(ctx, story) {
-            // The tail from block `k` on, grown from the run's end: its count of each of
-            // its story's bigrams (in the story's order), and its dot products with itself,
-            // its story and each cut story.
-            let mut counts = vec![0.0; giver.len()];
-            let (mut square, mut with_giver) = (0.0, 0.0);
+            // The tail from block `k` on, grown from the run's end, and its dot products
+            // with each cut story.
+            let mut tail = PartOfWhole::new(&giver);
             let mut with_takers = vec![0.0; cut_ends.len()];
             for k in (first..run.len()).rev() {
                 for &(key, n) in &ctx.profiles[run[k]] {
                     let n = f64::from(n);
-                    let at = giver
-                        .binary_search_by_key(&key, |&(k, _)| k)
-                        .expect("the tail's bigrams are its story's");
-                    square += 2.0 * counts[at] * n + n * n;
-                    counts[at] += n;
-                    with_giver += n * f64::from(giver[at].1);
+                    tail.add(key, n);
                     let from = holders.partition_point(|&(k, _, _)| k < key);
                     for &(_, c, m) in holders[from..].iter().take_while(|&&(k, _, _)| k == key) {
                         with_takers[c] += n * m;
@@ -650,10 +643,10 @@ fn continue_cut_ends(
                 // A tail that opens where the text shows no break needs twice the margin.
                 let breaks = above.is_none_or(|a| visible_break(ctx, a, run[k]));
                 let needed = if breaks { margin } else { 2.0 * margin };
-                let with_rest = cosine_with_rest(with_giver, square, giver_square);
+                let with_rest = tail.cosine_with_rest(giver_square);
                 for (c, &(s, last)) in cut_ends.iter().enumerate() {
                     let gain =
-                        cosine_from_dots(with_takers[c], square, taker_squares[c]) - with_rest;
+                        cosine_from_dots(with_takers[c], tail.square, taker_squares[c]) - with_rest;
                     if s != t
                         && gain > needed
                         && ctx.joint(last, run[k]) > 0.0
@@ -704,6 +697,44 @@ fn move_blocks(stories: &mut [Vec<usize>], from: usize, to: usize, blocks: &[usi
 
 /// Bigram cosine between two stories above which they are on one subject.
 const SAME_SUBJECT: f64 = 0.3;
+
+/// A text grown bigram by bigram out of a whole whose profile holds all of it: its count of
+/// each of the whole's bigrams (in the whole's order), its squared norm and its dot product
+/// with the whole, each kept up to date in one step per bigram.
+struct PartOfWhole<'w> {
+    whole: &'w Profile,
+    counts: Vec<f64>,
+    square: f64,
+    with_whole: f64,
+}
+
+impl<'w> PartOfWhole<'w> {
+    fn new(whole: &'w Profile) -> PartOfWhole<'w> {
+        PartOfWhole {
+            whole,
+            counts: vec![0.0; whole.len()],
+            square: 0.0,
+            with_whole: 0.0,
+        }
+    }
+
+    /// Counts `n` more of bigram `key`, which the whole holds.
+    fn add(&mut self, key: u32, n: f64) {
+        let at = self
+            .whole
+            .binary_search_by_key(&key, |&(k, _)| k)
+            .expect("a part's bigrams are its whole's");
+        self.square += 2.0 * self.counts[at] * n + n * n;
+        self.counts[at] += n;
+        self.with_whole += n * f64::from(self.whole[at].1);
+    }
+
+    /// The cosine between the part and the rest of the whole (`whole_square`: the whole's
+    /// squared norm).
+    fn cosine_with_rest(&self, whole_square: f64) -> f64 {
+        cosine_with_rest(self.with_whole, self.square, whole_square)
+    }
+}
 
 /// The count of bigram `key` in `profile` (0 when absent).
 fn count_of(profile: &Profile, key: u32) -> f64 {
@@ -1056,9 +1087,8 @@ fn best_tail(
     let target = ctx.words(next.iter().copied());
     let body = ctx.words(prev[first_body..].iter().copied());
     let (target_square, body_square) = (self_dot(&target), self_dot(&body));
-    // The tail's count of each bigram of the body, in the body's order.
-    let mut tail = vec![0.0; body.len()];
-    let (mut tail_square, mut tail_target, mut tail_body) = (0.0, 0.0, 0.0);
+    let mut tail = PartOfWhole::new(&body);
+    let mut tail_target = 0.0;
     let heads = |story: &[usize]| {
         let head = story.iter().take_while(|&&i| ctx.is_head(i));
         HeadCoverage::new(ctx.head_words(head.copied()))
@@ -1070,13 +1100,8 @@ fn best_tail(
             own_head.see(key);
             next_head.see(key);
             let n = f64::from(n);
-            let at = body
-                .binary_search_by_key(&key, |&(k, _)| k)
-                .expect("the tail's bigrams are the body's");
-            tail_square += 2.0 * tail[at] * n + n * n;
-            tail[at] += n;
+            tail.add(key, n);
             tail_target += n * count_of(&target, key);
-            tail_body += n * f64::from(body[at].1);
         }
         // A tail that covers more of its own story's head words than of the next one's
         // (by `HEAD_COVERAGE_SLACK`) reads as its own story and stays.
@@ -1085,8 +1110,8 @@ fn best_tail(
         {
             continue;
         }
-        let gain = cosine_from_dots(tail_target, tail_square, target_square)
-            - cosine_with_rest(tail_body, tail_square, body_square);
+        let gain = cosine_from_dots(tail_target, tail.square, target_square)
+            - tail.cosine_with_rest(body_square);
         // Going from the end, `>=` prefers the longest tail among equals.
         if gain > f64::from(ctx.config.tail_move_margin) && best.is_none_or(|(g, _)| gain >= g) {
             best = Some((gain, k));
