@@ -286,6 +286,18 @@ impl Context<'_, '_> {
         (b + 1..self.roles.len()).find(|&i| self.roles[i] != Role::Noise)
     }
 
+    /// True when block `b` is ellipsis marks alone (`……`, `⋯⋯`), which a feature sets
+    /// between its sections: it starts on a mark no sentence opens with, so no story opens
+    /// with it, but it goes on no cut sentence: in reading order it may follow a complete
+    /// one.
+    fn is_section_break(&self, b: usize) -> bool {
+        let marks = self.text(b).trim();
+        !marks.is_empty()
+            && marks
+                .chars()
+                .all(|c| matches!(c, '…' | '⋯') || c.is_whitespace())
+    }
+
     /// How block `i` opens.
     fn start(&self, i: usize) -> &Start {
         self.starts[i].get_or_init(|| Start::of(&self.doc.blocks()[i]))
@@ -327,7 +339,7 @@ impl Context<'_, '_> {
         if start.byline {
             return score - 3.0;
         }
-        if self.mid_sentence[x] {
+        if self.mid_sentence[x] && !self.is_section_break(x) {
             score += 3.0;
         }
         if end.open & start.closes_first != 0 {
@@ -1822,6 +1834,26 @@ mod tests {
             story_holding(&linked, head_a)
         );
         assert_eq!(linked.stories[0], [0, 1, 2], "story A keeps its own text");
+    }
+
+    #[test]
+    fn an_ellipsis_between_sections_may_follow_a_complete_sentence() {
+        // A feature's sections in dump order: the ellipsis that opens the second section
+        // follows a complete sentence, which no cut text does; it must not pull the
+        // section after the third one, whose lead-in ends on a dash.
+        let page = "山村新貌\n\n\
+            清晨的山村格外安静，村口的老槐树下已经坐满了晒太阳的老人。\n\n\
+            ……\n\n\
+            村里的合作社今年种下了三百亩茶园，年轻人纷纷回到家乡。\n\n\
+            茶园、果园、民宿，一条条致富路在山间铺开，村支书说起这些变化时满怀信心地讲道——\n\n\
+            “日子一定会越过越红火，大家的干劲也越来越足。”\n";
+        let doc = Document::parse(page);
+        let n = doc.blocks().len();
+        let mut roles = vec![Role::Body; n];
+        roles[0] = Role::Headline;
+        let linked = link_page(page, roles, vec![0; n]);
+        let dump_order: Vec<usize> = (0..n).collect();
+        assert_eq!(linked.stories, [dump_order], "{:?}", linked.decisions);
     }
 
     #[test]
