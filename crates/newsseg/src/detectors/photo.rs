@@ -169,24 +169,43 @@ fn credits_a_photo(credit: &str) -> bool {
 /// caption set apart by blank lines (extraction prints a blank line where type is set
 /// with a leading wider than its size, as captions often are): on a wrapped page, when
 /// `last` is one line, the lines above it that are each one line, one blank line above the
-/// next, as long as it (within [`SPACED_LINE_SLACK`] characters; the last may be shorter)
-/// and stopping inside a sentence that runs on below.
+/// next, as long as the caption's longest line (within [`SPACED_LINE_SLACK`] characters; the
+/// last may be shorter) and stopping inside a sentence that runs on below, or shorter and
+/// ending a sentence: the last line of a paragraph of the caption.
 fn spaced_caption_lines(doc: &Document<'_>, last: usize) -> std::ops::Range<usize> {
     let blocks = doc.blocks();
     let mut first = last;
     let spaced_out = doc.layout().wrapped && blocks[last].lines.len() == 1;
+    // The longest line of the caption so far: its column's width.
+    let mut width = 0;
     while spaced_out && first > 0 && last - first < MAX_SPACED_CAPTION_LINES {
         let (above, below) = (&blocks[first - 1], &blocks[first]);
         let spaced = above.lines.len() == 1 && above.lines[0] + 2 == below.lines[0];
-        let as_long = first == last || above.chars.abs_diff(below.chars) <= SPACED_LINE_SLACK;
-        if !(spaced && as_long && ends_mid_sentence(&above.text))
+        let as_long =
+            first == last || above.chars.abs_diff(below.chars.max(width)) <= SPACED_LINE_SLACK;
+        // A paragraph of the caption ends on a shorter line, below a full one.
+        let paragraph_end = first < last && above.chars < width && ends_sentence(&above.text);
+        if !(spaced && (as_long && ends_mid_sentence(&above.text) || paragraph_end))
             || is_credit(&above.text, above.chars)
         {
             break;
         }
+        width = width.max(below.chars);
         first -= 1;
     }
     first..last
+}
+
+/// True for one line of a wrapped page's column that stops inside a clause (`…，构成了一幅丰`):
+/// as long as the column within [`SPACED_LINE_SLACK`] characters, a clause mark inside, cut
+/// at its end. A head line, however short its column, never runs on like that.
+fn is_column_line(doc: &Document<'_>, block: &Block<'_>) -> bool {
+    let width = doc.layout().wrap_width;
+    doc.layout().wrapped
+        && block.lines.len() == 1
+        && block.chars + SPACED_LINE_SLACK >= width
+        && block.text.contains(['，', '、', '；'])
+        && ends_mid_sentence(&block.text)
 }
 
 /// Most lines set apart above a caption's last block that read as its lines.
@@ -245,7 +264,10 @@ impl Detector for Photo {
                 if page.opens_photo_item(i + 1) {
                     out.boundary(i, NEXT_PHOTO_ITEM);
                 }
-                if i > 0 && !is_head_shaped(&blocks[i - 1]) && credits_a_photo(&block.text) {
+                if i > 0
+                    && (!is_head_shaped(&blocks[i - 1]) || is_column_line(doc, &blocks[i - 1]))
+                    && credits_a_photo(&block.text)
+                {
                     out.role(i - 1, Role::Caption, 2.0);
                     out.boundary(i - 1, -2.0);
                     for k in spaced_caption_lines(doc, i - 1) {
@@ -324,6 +346,27 @@ mod tests {
         let apart = caption.replace("作，今年的水稻长势格外喜", "作，今年水稻长势喜人。");
         let ev = evidence_of(&Photo, &page(&apart));
         assert_eq!(ev.roles(first)[Role::Caption.index()], 0.0);
+    }
+
+    #[test]
+    fn a_caption_in_paragraphs_of_column_lines_set_apart_is_one_caption() {
+        // Column lines of 13 characters, as head-shaped as any title, each set apart by a
+        // blank line; the caption's first paragraph ends on a short line.
+        let caption = "乙县的农民在新修的水渠边劳\n\n作，水稻长势喜人，丰收在望\n\n了。\n\n\
+                       村里的合作社，今年新添了收\n\n割机，农民们干劲十足，乐在\n\n张三摄\n";
+        let page = format!("{COLUMN_OF_13}\n{COLUMN_OF_13}\n{caption}");
+        let doc = Document::parse(&page);
+        assert_eq!(doc.layout().wrap_width, 13);
+        let credit = doc.blocks().len() - 1;
+        assert!(is_head_shaped(&doc.blocks()[credit - 1]));
+        let ev = evidence_of(&Photo, &page);
+        for block in credit - 5..credit {
+            assert!(
+                ev.roles(block)[Role::Caption.index()] > 0.0,
+                "block {block}"
+            );
+        }
+        assert_eq!(ev.roles(credit - 6)[Role::Caption.index()], 0.0);
     }
 
     #[test]
