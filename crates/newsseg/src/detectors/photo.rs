@@ -177,14 +177,14 @@ fn spaced_caption_lines(doc: &Document<'_>, last: usize) -> std::ops::Range<usiz
     let mut first = last;
     let spaced_out = doc.layout().wrapped && blocks[last].lines.len() == 1;
     // The longest line of the caption so far: its column's width.
-    let mut width = 0;
+    let mut width = blocks[last].chars;
     while spaced_out && first > 0 && last - first < MAX_SPACED_CAPTION_LINES {
         let (above, below) = (&blocks[first - 1], &blocks[first]);
         let spaced = above.lines.len() == 1 && above.lines[0] + 2 == below.lines[0];
         let as_long =
             first == last || above.chars.abs_diff(below.chars.max(width)) <= SPACED_LINE_SLACK;
         // A paragraph of the caption ends on a shorter line, below a full one.
-        let paragraph_end = first < last && above.chars < width && ends_sentence(&above.text);
+        let paragraph_end = above.chars < width && ends_sentence(&above.text);
         if !(spaced && (as_long && ends_mid_sentence(&above.text) || paragraph_end))
             || is_credit(&above.text, above.chars)
         {
@@ -208,8 +208,9 @@ fn is_column_line(doc: &Document<'_>, block: &Block<'_>) -> bool {
         && ends_mid_sentence(&block.text)
 }
 
-/// Most lines set apart above a caption's last block that read as its lines.
-const MAX_SPACED_CAPTION_LINES: usize = 8;
+/// Most lines set apart above a caption's last block that read as its lines (a caption in two
+/// narrow columns, its lines read across, may have a dozen).
+const MAX_SPACED_CAPTION_LINES: usize = 16;
 
 /// Largest difference in length, in characters, between two lines of a caption set apart.
 const SPACED_LINE_SLACK: usize = 2;
