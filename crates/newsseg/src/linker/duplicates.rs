@@ -14,7 +14,7 @@ pub(super) fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>
     let n = blocks.len();
     let mut dup = vec![false; n];
     for (b, is_dup) in dup.iter_mut().enumerate().skip(1) {
-        if repeats_last_line(ctx, b - 1, b) {
+        if repeats_last_line(ctx, b - 1, b) && !in_interleaved_heads(ctx, b) {
             *is_dup = true;
             decisions.push(format!(
                 "dup: block {b} repeats the last line of block {}",
@@ -33,7 +33,8 @@ pub(super) fn find_duplicates(ctx: &Context<'_, '_>, decisions: &mut Vec<String>
             None => Box::new(pos + 1..candidates.len()),
         };
         for b in later.map(|other| candidates[other]) {
-            if dup[a] || dup[b] || !similar(ctx, a, b) {
+            if dup[a] || dup[b] || b == a + 1 && in_interleaved_heads(ctx, b) || !similar(ctx, a, b)
+            {
                 continue;
             }
             let fit = |i: usize| if i > 0 { ctx.joint(i - 1, i) } else { 0.0 };
@@ -155,6 +156,27 @@ fn least_shared(len: usize, t: f64) -> usize {
     exact.saturating_sub(1).max(1).min(len)
 }
 
+/// True when block `b` and the three blocks above it were decoded as head lines (kicker,
+/// headline, subtitle), the first two as long as each other (within [`ROW_SLACK`]
+/// characters) and different, the line above the pair different from it: the head lines of two stories set
+/// side by side and read across one another (a headline of each, then a subtitle of each),
+/// whose second lines may read alike (two notices passed at one meeting); neither is a
+/// copy. One story's kicker, headline and subtitle are not as long as each other.
+fn in_interleaved_heads(ctx: &Context<'_, '_>, b: usize) -> bool {
+    let head = |i: usize| matches!(ctx.roles[i], Role::Kicker | Role::Headline | Role::Subtitle);
+    let chars = |i: usize| ctx.doc.blocks()[i].chars;
+    let same_text = |i: usize, j: usize| same_but_spacing(ctx.text(i).trim(), ctx.text(j).trim());
+    b >= 3
+        && (b - 3..=b).all(head)
+        && chars(b - 3).abs_diff(chars(b - 2)) <= ROW_SLACK
+        && !same_text(b - 3, b - 2)
+        && !same_text(b - 2, b - 1)
+}
+
+/// Largest difference in length, in characters, between the headlines of two stories set
+/// side by side whose head lines are read across one another ([`in_interleaved_heads`]).
+const ROW_SLACK: usize = 2;
+
 /// True when block `b` is one line that repeats the last line of block `a` before it (a
 /// line the extraction printed twice at a column joint), spacing aside.
 fn repeats_last_line(ctx: &Context<'_, '_>, a: usize, b: usize) -> bool {
@@ -248,6 +270,29 @@ mod tests {
         let copy = "在甲县中学，全体留校学生和老师共进年夜饭是一项传统。\n\n\
                     在甲县中学，全体留校学生和老师共进年夜饭是一项传统。\n";
         assert_eq!(find(copy), [false, true]);
+    }
+
+    #[test]
+    fn two_stories_read_across_may_share_a_subtitle_but_one_story_repeats_none() {
+        let find = |page: &str, roles: Vec<Role>| {
+            let doc = Document::parse(page);
+            let config = LinkerConfig::default();
+            find_duplicates(&Context::new(&doc, roles, &config), &mut Vec::new())
+        };
+        let (k, h, s, b) = (Role::Kicker, Role::Headline, Role::Subtitle, Role::Body);
+        let note = "（2020年3月2日甲县人民代表大会常务委员会第五次会议通过）";
+        // Two notices set side by side: a headline of each, then a subtitle of each.
+        let side_by_side = format!(
+            "甲县人民代表大会常务委员会任命名单\n甲县人民代表大会常务委员会免职名单\n\
+             {note}\n{note}\n\n任命张三为甲县教育局局长。\n"
+        );
+        let roles = vec![k, h, s, s, b];
+        assert_eq!(find(&side_by_side, roles.clone()), [false; 5]);
+        // One story's kicker, headline and a subtitle printed twice.
+        let one_story = format!(
+            "甲县人民代表大会常务委员会\n任命名单\n{note}\n{note}\n\n任命张三为甲县教育局局长。\n"
+        );
+        assert_eq!(find(&one_story, roles), [false, false, false, true, false]);
     }
 
     #[test]
