@@ -1100,13 +1100,21 @@ fn best_tail(
     if prev[first_body..].iter().any(|&i| ctx.is_head(i)) {
         return None; // the story ends with a head of its own
     }
-    // A headless story may move whole; a story with a head keeps a body block.
+    // A headless story may move whole (unless it goes on from the block above); a story
+    // with a head keeps a body block.
     let lowest = if first_body == 0 { 0 } else { first_body + 1 };
     // A tail starts at a visible break, or on a scrambled page anywhere a cut sentence does
     // not run on.
     let may_start = |k: usize| {
         if k == 0 {
-            return scrambled;
+            // A headless story that goes on from the cut block printed right above it
+            // stays there to be joined.
+            let above = ctx.printed_above(prev[0]);
+            let continues = above.is_some_and(|a| {
+                ctx.joint(a, prev[0]) >= ctx.config.continuation_threshold
+                    && ctx.joint_is_shown(a, prev[0])
+            });
+            return scrambled && !continues;
         }
         let (a, b) = (prev[k - 1], prev[k]);
         let runs_on = ctx.cut[a] && ctx.joint(a, b) > 0.0;
@@ -1919,6 +1927,24 @@ mod tests {
                 linked.decisions
             );
         }
+    }
+
+    #[test]
+    fn a_headless_story_that_goes_on_from_the_block_above_stays_to_be_joined() {
+        // The dateline's bracket is cut at a column's foot and closes in the headless
+        // story below it, which shares more words with the next story's text.
+        let page = "甲市地铁新线开通\n\n本报甲市3月1日电（记者张三、李四、王五、赵\n\n\
+            六）甲市地铁三号线今天开通运营，三号线全长二十公里，设站十五座。\n\n\
+            甲市地铁三号线票价公布\n\n\
+            甲市地铁三号线票价按里程计算，三号线起步价两元，设站十五座。\n";
+        let (h, b) = (Role::Headline, Role::Body);
+        with_context(page, vec![h, b, b, h, b], |ctx| {
+            assert!(ctx.joint(1, 2) >= ctx.config.continuation_threshold);
+            let mut stories = vec![vec![0, 1], vec![2], vec![3, 4]];
+            let mut decisions = Vec::new();
+            move_tails_to_next_head(ctx, &mut stories, true, &mut decisions);
+            assert_eq!(stories, [vec![0, 1], vec![2], vec![3, 4]], "{decisions:?}");
+        });
     }
 
     #[test]
