@@ -157,11 +157,12 @@ fn least_shared(len: usize, t: f64) -> usize {
 }
 
 /// True when block `b` and the three blocks above it were decoded as head lines (kicker,
-/// headline, subtitle), the first two as long as each other (within [`ROW_SLACK`]
-/// characters) and different, the line above the pair different from it: the head lines of two stories set
-/// side by side and read across one another (a headline of each, then a subtitle of each),
-/// whose second lines may read alike (two notices passed at one meeting); neither is a
-/// copy. One story's kicker, headline and subtitle are not as long as each other.
+/// headline, subtitle), the first two different but as long as each other (within
+/// [`ROW_SLACK`] characters) and the third different from the second: the head lines of two
+/// stories set side by side and read across one another (a headline of each, then a
+/// subtitle of each), whose subtitles may read alike (two notices passed at one meeting);
+/// neither is a copy. One story's kicker, headline and subtitle are not as long as each
+/// other.
 fn in_interleaved_heads(ctx: &Context<'_, '_>, b: usize) -> bool {
     let head = |i: usize| matches!(ctx.roles[i], Role::Kicker | Role::Headline | Role::Subtitle);
     let chars = |i: usize| ctx.doc.blocks()[i].chars;

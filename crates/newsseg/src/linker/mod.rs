@@ -518,9 +518,9 @@ fn opens_with_head(ctx: &Context<'_, '_>, story: &[usize]) -> bool {
 }
 
 /// Most body blocks above a head printed after its body for the story to read as that head
-/// with only the start of its text: the decoder gives such a head (below the story above,
-/// which has a head of its own) the least text it can, and the rest stays with the story
-/// above. Measured on the dev and held-out sets (docs/METRICS.md): 1 or 4 gain less.
+/// with only the end of its text: the decoder gives such a head (below a story with a head
+/// of its own) the least text it can, and the rest of its text stays with the story above.
+/// Measured on the dev and held-out sets (docs/METRICS.md): 1 or 4 gain less.
 const SHORT_BODY_BLOCKS: usize = 2;
 
 /// True when `story` ends with a head block below at most [`SHORT_BODY_BLOCKS`] body blocks.
