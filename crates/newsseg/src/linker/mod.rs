@@ -286,16 +286,14 @@ impl Context<'_, '_> {
         (b + 1..self.roles.len()).find(|&i| self.roles[i] != Role::Noise)
     }
 
-    /// True when block `b` is ellipsis marks alone (`……`, `⋯⋯`), which a feature sets
-    /// between its sections: it starts on a mark no sentence opens with, so no story opens
-    /// with it, but it goes on no cut sentence: in reading order it may follow a complete
-    /// one.
-    fn is_section_break(&self, b: usize) -> bool {
-        let marks = self.text(b).trim();
-        !marks.is_empty()
-            && marks
-                .chars()
-                .all(|c| matches!(c, '…' | '⋯') || c.is_whitespace())
+    /// True when block `b` starts inside a sentence that a cut text left open: it starts
+    /// mid-sentence and is not ellipsis marks alone (`……`, a midline `⋯⋯` read as one), which
+    /// a feature sets between its sections: that starts on a mark no sentence opens with, so
+    /// no story opens with it, but it goes on no cut sentence, and in reading order it may
+    /// follow a complete one.
+    fn continues_a_sentence(&self, b: usize) -> bool {
+        let section_break = || self.text(b).chars().all(|c| c == '…' || c.is_whitespace());
+        self.mid_sentence[b] && !section_break()
     }
 
     /// How block `i` opens.
@@ -339,7 +337,7 @@ impl Context<'_, '_> {
         if start.byline {
             return score - 3.0;
         }
-        if self.mid_sentence[x] && !self.is_section_break(x) {
+        if self.continues_a_sentence(x) {
             score += 3.0;
         }
         if end.open & start.closes_first != 0 {

@@ -68,7 +68,7 @@ pub(super) fn fragment_runs(
                     let joint = ctx.joint(a, b);
                     joint >= ctx.config.continuation_threshold || reading && joint > 0.0
                 } else {
-                    !ctx.mid_sentence[b] || ctx.is_section_break(b)
+                    !ctx.continues_a_sentence(b)
                 }
         });
         match runs.last_mut() {
@@ -243,7 +243,7 @@ impl FragmentEvidence for Fragments<'_, '_, '_> {
             // A cut sentence that `g` shows no sign of continuing costs less than one left
             // open at the end of the story.
             self.ctx.joint(a, b).max(CUT_LEFT_OPEN)
-        } else if self.ctx.mid_sentence[b] && !self.ctx.is_section_break(b) {
+        } else if self.ctx.continues_a_sentence(b) {
             -3.0
         } else if self.ctx.start(b).byline {
             -2.0
