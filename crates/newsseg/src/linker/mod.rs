@@ -23,6 +23,8 @@
 //!    opening) in the order that the joints between them support best,
 //!    with the direction of the columns (in dump order or reversed) as a hidden choice
 //!    ([`crate::reading_order`]).
+//! 5. **Kicker pairs**: a story that opens with a headline over a head-shaped line read as
+//!    its first text opens with a kicker and its headline ([`kicker_pairs`]).
 
 mod duplicates;
 mod order;
@@ -37,7 +39,7 @@ use crate::detectors::cohesion::{
 use crate::detectors::continuation::{
     looks_cut, number_goes_on, starts_mid_sentence, word_spans_joint,
 };
-use crate::detectors::shape::{has_column_tag, is_head_shaped};
+use crate::detectors::shape::{has_column_tag, is_head_shaped, JOINING_CHARS};
 use crate::head_runs::regroup_head_runs;
 use crate::text::{
     closes_first, ends_mid_sentence, ends_sentence, first_chars, last_chars, left_open, BOOK_TITLE,
@@ -70,7 +72,7 @@ pub fn unlinked(decoded: &Decoded) -> Linked {
     }
 }
 
-/// Runs the four linker stages over a decoded document (`evidence`, the scorer's, tells
+/// Runs the linker stages over a decoded document (`evidence`, the scorer's, tells
 /// where a body read as one story under two heads may be cut).
 pub fn link(
     doc: &Document<'_>,
@@ -99,11 +101,19 @@ pub fn link(
     join_headless_by_words(&ctx, &mut stories, scrambled, &mut decisions);
     continue_cut_ends(&ctx, &mut stories, &mut decisions);
     reassign_heads_by_words(&ctx, &mut stories, &mut decisions);
-    let stories = stories
+    let stories: Vec<Vec<usize>> = stories
         .iter()
         .map(|s| order_story(&ctx, s, &mut decisions))
         .collect();
+    let pairs = kicker_pairs(&ctx, evidence, &stories);
     let mut roles = ctx.roles;
+    for (kicker, headline) in pairs {
+        roles[kicker] = Role::Kicker;
+        roles[headline] = Role::Headline;
+        decisions.push(format!(
+            "kicker pair: blocks {kicker} and {headline} are a kicker and its headline"
+        ));
+    }
     for (i, d) in dup.iter().enumerate() {
         if *d {
             roles[i] = Role::Dup;
@@ -114,6 +124,43 @@ pub fn link(
         roles,
         decisions,
     }
+}
+
+/// A story whose head is one headline over a line the decoder read as the first of its
+/// text, though the detectors hold that line for a headline too (short, no sentence, right
+/// below in the dump, with text after it that does not go on from it), opens with a kicker
+/// and its headline: the decoder weighs a kicker's evidence and prior against a headline's
+/// and reads the pair as a headline over a short paragraph. Not when the two lines read as
+/// one title wrapped (a word across the line break, or the first ends on `的`, `在` …), nor
+/// under a headline with a column tag (`…（人民时评）`, the line below is its lead), nor
+/// over a dateline.
+fn kicker_pairs(
+    ctx: &Context<'_, '_>,
+    evidence: &Evidence,
+    stories: &[Vec<usize>],
+) -> Vec<(usize, usize)> {
+    stories
+        .iter()
+        .filter_map(|story| match story.as_slice() {
+            &[head, first, next, ..] => Some((head, first, next)),
+            _ => None,
+        })
+        .filter(|&(head, first, next)| {
+            ctx.roles[head] == Role::Headline
+                && ctx.roles[first] == Role::Body
+                && first == head + 1
+                && matches!(ctx.roles[next], Role::Body | Role::Byline)
+                && !ctx.mid_sentence[next]
+                && evidence.roles(first)[Role::Headline.index()] > 0.0
+                && is_head_shaped(&ctx.doc.blocks()[head])
+                && is_head_shaped(&ctx.doc.blocks()[first])
+                && !has_column_tag(ctx.text(head))
+                && !ctx.text(head).trim_end().ends_with(JOINING_CHARS)
+                && !opens_with_byline(ctx.text(first))
+                && !ctx.spans_joint(head, first)
+        })
+        .map(|(head, first, _)| (head, first))
+        .collect()
 }
 
 /// A title the page ends on (head-shaped, with headline evidence, below text that ends a
@@ -1749,6 +1796,43 @@ mod tests {
         let linked = link_page(&page, roles, vec![0, 0, 1, 1, 2]);
         let story_of = (0..5).map(|b| story_holding(&linked, b)).collect();
         (linked, story_of)
+    }
+
+    /// The final roles of `page` (one story) decoded as a headline over body blocks, with
+    /// the headline detector's evidence.
+    fn roles_under_one_headline(page: &str) -> Vec<Role> {
+        let doc = Document::parse(page);
+        let n = doc.blocks().len();
+        let mut evidence = Evidence::new(n, false);
+        Headline.detect(&doc, &mut evidence.sink("headline", 1.0));
+        let mut roles = vec![Role::Body; n];
+        roles[0] = Role::Headline;
+        let decoded = Decoded {
+            roles,
+            story: vec![0; n],
+            trailing: vec![false; n],
+        };
+        link(&doc, &evidence, &decoded, &LinkerConfig::default()).roles
+    }
+
+    #[test]
+    fn a_headline_over_a_head_shaped_first_line_is_a_kicker_and_its_headline() {
+        let text = "\n\n甲县今年在全县推行垃圾分类积分制，居民分类投放可以换取生活用品。\n\n\
+                    居民们说，积分制让垃圾分类成了习惯。\n";
+        let pair = format!("甲县推行垃圾分类积分制\n\n垃圾分一分 积分换一换{text}");
+        assert_eq!(
+            roles_under_one_headline(&pair)[..3],
+            [Role::Kicker, Role::Headline, Role::Body]
+        );
+        // A headline with a column tag is no kicker: the line under it is its lead.
+        let tagged = format!("垃圾分类贵在坚持（民生观）\n\n垃圾分一分 积分换一换{text}");
+        assert_eq!(
+            roles_under_one_headline(&tagged)[..3],
+            [Role::Headline, Role::Body, Role::Body]
+        );
+        // Nor is a title wrapped over two lines (the first ends on a word that joins).
+        let wrapped = format!("甲县推行垃圾分类积分制的\n\n经验做法{text}");
+        assert_eq!(roles_under_one_headline(&wrapped)[0], Role::Headline);
     }
 
     #[test]
