@@ -12,6 +12,7 @@
 //! for every story opened, the boundary evidence of its gap minus the cost of a story.
 
 use crate::config::DecoderConfig;
+use crate::detectors::byline::text_follows_dateline;
 use crate::text::{ends_on_comma_or_colon, ends_sentence, is_clause_punct};
 use crate::{Block, Document, Evidence, Role};
 
@@ -179,13 +180,15 @@ pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -
 }
 
 /// The role a state gives a block: a byline paragraph that goes on with body text (long,
-/// ending a sentence, or on a comma or colon, or with text past its brackets) is `body`;
+/// ending a sentence, or on a comma or colon, or with text past its brackets or past a
+/// dateline without brackets) is `body`;
 /// only a line that is just the byline or dateline keeps `byline`.
 fn output_role(state: State, block: &Block<'_>) -> Role {
     let goes_on = block.chars > BYLINE_ONLY_CHARS
         || ends_sentence(&block.text)
         || ends_on_comma_or_colon(&block.text)
-        || goes_on_past_brackets(&block.text);
+        || goes_on_past_brackets(&block.text)
+        || text_follows_dateline(&block.text);
     match state {
         State::Byline if goes_on => Role::Body,
         _ => state.role(),
@@ -434,7 +437,8 @@ mod tests {
         let page = "（本报记者张三）\n\n本报讯（记者 张三）甲市发布十项措施，主要包括：\n\n\
                     本报讯（记者 张三）甲市发布十项措施。\n\n本报北京3月5日电（记者 李\n\n\
                     本报讯（记者 张三）3月1日\n\n本报甲市3月4日电  开春以后，甲\n\n\
-                    本报记者 张三 李四\n\n新华社北京3月5日电（记者 李四）\n";
+                    本报记者 张三 李四\n\n新华社北京3月5日电（记者 李四）\n\n\
+                    新华社北京3月5日电  国家主席某某\n";
         let doc = Document::parse(page);
         let role = |i: usize| output_role(State::Byline, &doc.blocks()[i]);
         assert_eq!(role(0), Role::Byline);
@@ -445,6 +449,7 @@ mod tests {
         assert_eq!(role(5), Role::Body, "a comma after the dateline");
         assert_eq!(role(6), Role::Byline, "names only");
         assert_eq!(role(7), Role::Byline, "a dateline and its bracket");
+        assert_eq!(role(8), Role::Body, "text after the dateline");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::closing::is_attribution;
 use super::headline::is_colon_kicker;
 use super::photo::is_credit;
 use super::shape::{is_head_shaped, is_long_title};
+use crate::text::is_han;
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
 use regex::Regex;
@@ -44,6 +45,21 @@ pub fn opens_with_byline(text: &str) -> bool {
         return pattern().is_match(&unspaced(&[text]));
     }
     pattern().is_match(text)
+}
+
+/// True when a dateline that ends on `电` or `讯` (`新华社北京1月9日电`, `本报讯`) opens
+/// `text` and running text follows it outside brackets (`新华社北京1月9日电 国家主席…`): the
+/// paragraph goes on past its dateline.
+pub fn text_follows_dateline(text: &str) -> bool {
+    let text = unspaced(&[text]);
+    let Some(m) = pattern().find(&text) else {
+        return false;
+    };
+    let dateline = m.as_str();
+    let rest = &text[m.end()..];
+    dateline.ends_with(['电', '讯'])
+        && !rest.starts_with("记者")
+        && rest.chars().next().is_some_and(is_han)
 }
 
 /// True when a line opens with a dateline (`本报讯`, `新华社某地某日电`, `本报某地某日电`,
@@ -174,6 +190,26 @@ impl Detector for Byline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_after_a_dateline_goes_on_outside_brackets() {
+        for text in [
+            "新华社北京3月5日电  国家主席某某3月5日",
+            "本报讯 甲县近日召开",
+            "本报甲县3月5日电 甲县",
+        ] {
+            assert!(text_follows_dateline(text), "{text}");
+        }
+        for text in [
+            "新华社北京3月5日电",
+            "本报北京3月5日电 （记者王五）",
+            "本报讯（记者张三）",
+            "本报讯 记者张三",
+            "本报记者 张三",
+        ] {
+            assert!(!text_follows_dateline(text), "{text}");
+        }
+    }
 
     #[test]
     fn recognises_bylines() {
