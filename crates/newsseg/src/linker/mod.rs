@@ -128,12 +128,12 @@ pub fn link(
 
 /// A story whose head is one headline over a line the decoder read as the first of its
 /// text, though the detectors hold that line for a headline too (short, no sentence, right
-/// below in the dump, with text after it that does not go on from it), opens with a kicker
-/// and its headline: the decoder weighs a kicker's evidence and prior against a headline's
-/// and reads the pair as a headline over a short paragraph. Not when the two lines read as
-/// one title wrapped (a word across the line break, or the first ends on `的`, `在` …), nor
-/// under a headline with a column tag (`…（人民时评）`, the line below is its lead), nor
-/// over a dateline.
+/// below in the dump, with text or a subhead such as `核心阅读` after it that does not go on
+/// from it), opens with a kicker and its headline: the decoder weighs a kicker's evidence
+/// and prior against a headline's and reads the pair as a headline over a short paragraph.
+/// Not when the two lines read as one title wrapped (a word across the line break, or the
+/// first ends on `的`, `在` …), nor under a headline with a column tag (`…（人民时评）`, the
+/// line below is its lead), nor over a dateline.
 fn kicker_pairs(
     ctx: &Context<'_, '_>,
     evidence: &Evidence,
@@ -149,7 +149,7 @@ fn kicker_pairs(
             ctx.roles[head] == Role::Headline
                 && ctx.roles[first] == Role::Body
                 && first == head + 1
-                && matches!(ctx.roles[next], Role::Body | Role::Byline)
+                && matches!(ctx.roles[next], Role::Body | Role::Byline | Role::Subhead)
                 && !ctx.mid_sentence[next]
                 && evidence.roles(first)[Role::Headline.index()] > 0.0
                 && is_head_shaped(&ctx.doc.blocks()[head])
@@ -1807,6 +1807,9 @@ mod tests {
         Headline.detect(&doc, &mut evidence.sink("headline", 1.0));
         let mut roles = vec![Role::Body; n];
         roles[0] = Role::Headline;
+        if doc.blocks()[2].text == "核心阅读" {
+            roles[2] = Role::Subhead;
+        }
         let decoded = Decoded {
             roles,
             story: vec![0; n],
@@ -1823,6 +1826,12 @@ mod tests {
         assert_eq!(
             roles_under_one_headline(&pair)[..3],
             [Role::Kicker, Role::Headline, Role::Body]
+        );
+        let over_subhead =
+            format!("甲县推行垃圾分类积分制\n\n垃圾分一分 积分换一换\n\n核心阅读{text}");
+        assert_eq!(
+            roles_under_one_headline(&over_subhead)[..3],
+            [Role::Kicker, Role::Headline, Role::Subhead]
         );
         // A headline with a column tag is no kicker: the line under it is its lead.
         let tagged = format!("垃圾分类贵在坚持（民生观）\n\n垃圾分一分 积分换一换{text}");
