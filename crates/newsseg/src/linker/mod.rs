@@ -23,8 +23,10 @@
 //!    opening) in the order that the joints between them support best,
 //!    with the direction of the columns (in dump order or reversed) as a hidden choice
 //!    ([`crate::reading_order`]).
-//! 5. **Kicker pairs**: a story that opens with a headline over a head-shaped line read as
-//!    its first text opens with a kicker and its headline ([`kicker_pairs`]).
+//! 5. **Head pairs**: a story that opens with a headline over a head-shaped line read as
+//!    its first text opens with a kicker and its headline ([`kicker_pairs`]); one that
+//!    opens with a kicker over a headline that names who attended opens with a headline and
+//!    its subtitle ([`subtitle_pairs`]).
 
 mod duplicates;
 mod order;
@@ -39,6 +41,7 @@ use crate::detectors::cohesion::{
 use crate::detectors::continuation::{
     looks_cut, number_goes_on, starts_mid_sentence, word_spans_joint,
 };
+use crate::detectors::headline::mentions_attendance;
 use crate::detectors::shape::{has_column_tag, is_head_shaped, JOINING_CHARS};
 use crate::head_runs::regroup_head_runs;
 use crate::text::{
@@ -105,13 +108,21 @@ pub fn link(
         .iter()
         .map(|s| order_story(&ctx, s, &mut decisions))
         .collect();
-    let pairs = kicker_pairs(&ctx, evidence, &stories);
+    let kickers = kicker_pairs(&ctx, evidence, &stories);
+    let subtitles = subtitle_pairs(&ctx, &stories);
     let mut roles = ctx.roles;
-    for (kicker, headline) in pairs {
+    for (kicker, headline) in kickers {
         roles[kicker] = Role::Kicker;
         roles[headline] = Role::Headline;
         decisions.push(format!(
             "kicker pair: blocks {kicker} and {headline} are a kicker and its headline"
+        ));
+    }
+    for (headline, subtitle) in subtitles {
+        roles[headline] = Role::Headline;
+        roles[subtitle] = Role::Subtitle;
+        decisions.push(format!(
+            "subtitle pair: blocks {headline} and {subtitle} are a headline and its subtitle"
         ));
     }
     for (i, d) in dup.iter().enumerate() {
@@ -160,6 +171,25 @@ fn kicker_pairs(
                 && !ctx.spans_joint(head, first)
         })
         .map(|(head, first, _)| (head, first))
+        .collect()
+}
+
+/// A story whose head opens with a kicker over its headline, where the second line says who
+/// attended or presided (`某某出席并讲话`, [`mentions_attendance`]), opens with a headline and
+/// its subtitle: a meeting report's subtitle names its attendance under the main title.
+fn subtitle_pairs(ctx: &Context<'_, '_>, stories: &[Vec<usize>]) -> Vec<(usize, usize)> {
+    stories
+        .iter()
+        .filter_map(|story| match story.as_slice() {
+            &[first, second, ..] => Some((first, second)),
+            _ => None,
+        })
+        .filter(|&(first, second)| {
+            ctx.roles[first] == Role::Kicker
+                && ctx.roles[second] == Role::Headline
+                && second == first + 1
+                && mentions_attendance(ctx.text(second))
+        })
         .collect()
 }
 
@@ -1842,6 +1872,25 @@ mod tests {
         // Nor is a title wrapped over two lines (the first ends on a word that joins).
         let wrapped = format!("甲县推行垃圾分类积分制的\n\n经验做法{text}");
         assert_eq!(roles_under_one_headline(&wrapped)[0], Role::Headline);
+    }
+
+    #[test]
+    fn a_title_under_a_title_that_names_who_attended_is_a_subtitle() {
+        let text = "\n\n本报甲市3月5日电 甲市今天召开生态环境保护大会，部署今年的工作。\n";
+        let story = |page: &str| {
+            let roles = vec![Role::Kicker, Role::Headline, Role::Body];
+            link_page(page, roles, vec![0; 3]).roles
+        };
+        assert_eq!(
+            story(&format!(
+                "甲市召开生态环境保护大会\n\n市长张三出席并讲话{text}"
+            ))[..2],
+            [Role::Headline, Role::Subtitle]
+        );
+        assert_eq!(
+            story(&format!("甲市召开生态环境保护大会\n\n守护绿水青山{text}"))[..2],
+            [Role::Kicker, Role::Headline]
+        );
     }
 
     #[test]
