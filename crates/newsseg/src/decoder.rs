@@ -108,8 +108,11 @@ fn same_story(prev: State, next: State, c: &DecoderConfig) -> Option<f32> {
         (Headline, Subtitle) | (Subtitle, Subtitle) => Some(0.0),
         (_, Subtitle) | (_, Headline) => None,
         (Headline | Subtitle | Author, Author) => Some(0.0),
-        // An author note may close the body: `（作者为…）`.
-        (Caption | Credit | Byline | Body | Subhead, Author) => Some(-c.inner_byline_cost),
+        // A section may name its reporter under its subhead (`本报记者 某某`), at half the
+        // cost of a byline inside a story (free, a headline and its author line below a
+        // story read as a subhead of it); an author note may close the body: `（作者为…）`.
+        (Subhead, Author) => Some(-c.inner_byline_cost * 0.5),
+        (Caption | Credit | Byline | Body, Author) => Some(-c.inner_byline_cost),
         (Headline | Subtitle | Author, Byline | Body | Caption | Credit) => Some(0.0),
         (Headline | Subtitle | Author, Subhead) => Some(-1.0),
         (_, Byline) => Some(-c.inner_byline_cost),
@@ -518,6 +521,21 @@ mod tests {
             !(d.trailing[3] && d.story[3] == d.story[0]),
             "one story with two heads: {d:?}"
         );
+    }
+
+    #[test]
+    fn a_section_under_its_subhead_may_name_its_reporter() {
+        let page = "甲县新貌\n\n甲县这些年变化很大。\n\n稻田新景\n\n本报记者 张三\n\n\
+                    稻田里种上了新品种。\n\n果园新景\n\n本报记者 李四\n\n果园里装上了滴灌。\n";
+        let doc = Document::parse(page);
+        let subhead: &[(Role, f32)] = &[(Role::Subhead, 2.0)];
+        let author: &[(Role, f32)] = &[(Role::Author, 5.0)];
+        let head: &[(Role, f32)] = &[(Role::Headline, 6.0)];
+        let roles = [head, &[], subhead, author, &[], subhead, author, &[]];
+        let d = decode(&doc, &evidence(&roles, &[]), &DecoderConfig::default());
+        assert_eq!(d.roles[3], Role::Author, "{d:?}");
+        assert_eq!(d.roles[6], Role::Author, "{d:?}");
+        assert!(d.story.iter().all(|&s| s == 0), "{d:?}");
     }
 
     /// Evidence for a page of head, body, body, then `lone_lines` times a head-shaped line

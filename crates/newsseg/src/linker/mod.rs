@@ -379,12 +379,14 @@ impl Context<'_, '_> {
     }
 
     /// True for a block of the story's head group; a bracketed author note (`（作者为…）`),
-    /// or a signature after a dash (`——编者`) below running text, closes the body instead.
+    /// or a signature after a dash (`——编者`) below running text, closes the body instead,
+    /// and an author line under a subhead names the reporter of that section.
     fn is_head(&self, i: usize) -> bool {
         let text = self.text(i);
         let closing = text.starts_with(['（', '('])
             || text.starts_with('—') && i > 0 && !self.roles[i - 1].is_head();
-        self.roles[i].is_head() && !(self.roles[i] == Role::Author && closing)
+        let under_subhead = i > 0 && self.roles[i - 1] == Role::Subhead;
+        self.roles[i].is_head() && !(self.roles[i] == Role::Author && (closing || under_subhead))
     }
 
     /// How well block `x` continues block `c` across a cut (0 when `c` is complete).
@@ -1872,6 +1874,21 @@ mod tests {
         // Nor is a title wrapped over two lines (the first ends on a word that joins).
         let wrapped = format!("甲县推行垃圾分类积分制的\n\n经验做法{text}");
         assert_eq!(roles_under_one_headline(&wrapped)[0], Role::Headline);
+    }
+
+    #[test]
+    fn a_reporter_named_under_a_subhead_stays_in_the_section() {
+        let page = "甲县新貌\n\n甲县这些年变化很大。\n\n稻田新景\n\n本报记者 张三\n\n\
+                    稻田里种上了新品种。\n";
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Subhead,
+            Role::Author,
+            Role::Body,
+        ];
+        let linked = link_page(page, roles, vec![0; 5]);
+        assert_eq!(linked.stories, vec![vec![0, 1, 2, 3, 4]]);
     }
 
     #[test]
