@@ -108,22 +108,11 @@ pub fn link(
         .iter()
         .map(|s| order_story(&ctx, s, &mut decisions))
         .collect();
-    let kickers = kicker_pairs(&ctx, evidence, &stories);
-    let subtitles = subtitle_pairs(&ctx, &stories);
+    let pairs = head_pairs(&ctx, evidence, &stories, &mut decisions);
     let mut roles = ctx.roles;
-    for (kicker, headline) in kickers {
-        roles[kicker] = Role::Kicker;
-        roles[headline] = Role::Headline;
-        decisions.push(format!(
-            "kicker pair: blocks {kicker} and {headline} are a kicker and its headline"
-        ));
-    }
-    for (headline, subtitle) in subtitles {
-        roles[headline] = Role::Headline;
-        roles[subtitle] = Role::Subtitle;
-        decisions.push(format!(
-            "subtitle pair: blocks {headline} and {subtitle} are a headline and its subtitle"
-        ));
+    for ((upper, lower), (upper_role, lower_role)) in pairs {
+        roles[upper] = upper_role;
+        roles[lower] = lower_role;
     }
     for (i, d) in dup.iter().enumerate() {
         if *d {
@@ -135,6 +124,40 @@ pub fn link(
         roles,
         decisions,
     }
+}
+
+/// The two head lines a story opens with whose roles the final step changes
+/// ([`kicker_pairs`], [`subtitle_pairs`]), each with its new pair of roles; each change is
+/// described in `decisions`.
+fn head_pairs(
+    ctx: &Context<'_, '_>,
+    evidence: &Evidence,
+    stories: &[Vec<usize>],
+    decisions: &mut Vec<String>,
+) -> Vec<((usize, usize), (Role, Role))> {
+    let kickers = kicker_pairs(ctx, evidence, stories)
+        .into_iter()
+        .map(|pair| {
+            (
+                pair,
+                (Role::Kicker, Role::Headline),
+                "a kicker and its headline",
+            )
+        });
+    let subtitles = subtitle_pairs(ctx, stories).into_iter().map(|pair| {
+        (
+            pair,
+            (Role::Headline, Role::Subtitle),
+            "a headline and its subtitle",
+        )
+    });
+    kickers
+        .chain(subtitles)
+        .map(|((upper, lower), roles, what)| {
+            decisions.push(format!("head pair: blocks {upper} and {lower} are {what}"));
+            ((upper, lower), roles)
+        })
+        .collect()
 }
 
 /// A story whose head is one headline over a line the decoder read as the first of its
