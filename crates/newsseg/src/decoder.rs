@@ -187,13 +187,15 @@ pub fn decode(doc: &Document<'_>, evidence: &Evidence, config: &DecoderConfig) -
 /// dateline without brackets) is `body`;
 /// only a line that is just the byline or dateline keeps `byline`.
 fn output_role(state: State, block: &Block<'_>) -> Role {
-    let goes_on = block.chars > BYLINE_ONLY_CHARS
-        || ends_sentence(&block.text)
-        || ends_on_comma_or_colon(&block.text)
-        || goes_on_past_brackets(&block.text)
-        || text_follows_dateline(&block.text);
+    let goes_on = || {
+        block.chars > BYLINE_ONLY_CHARS
+            || ends_sentence(&block.text)
+            || ends_on_comma_or_colon(&block.text)
+            || goes_on_past_brackets(&block.text)
+            || text_follows_dateline(&block.text)
+    };
     match state {
-        State::Byline if goes_on => Role::Body,
+        State::Byline if goes_on() => Role::Body,
         _ => state.role(),
     }
 }
