@@ -10,84 +10,110 @@ use memchr::memmem::Finder;
 use regex::{RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
-fn patterns() -> &'static RegexSet {
-    static SET: OnceLock<RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        RegexSetBuilder::new([
-            r"^第\s*\d+\s*[页版]$",
-            r"^[-－—]?\s*\d{1,3}\s*[-－—]?$",
-            r"^第\s*[A-Z]?\d+\s*版\s*[：:]?\s*\S{0,8}$",
-            r"^(?:\S{1,12}\s+){0,3}\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
-            r"星期[一二三四五六日天]\s*$",
-            r"^[（(【\[]?(?:(?:责任|本版|美术|版面|值班|图片|文字|视觉|网络|新媒体)?编辑|本版责编|责编|美编|校对|审校|终审|排版)\s*[：:/／]",
-            // The same fields without a colon, each a name: `本版责编 张三 美编 李四`.
-            r"^(?:本版)?(?:责编|美编|编辑|校对|审校)\s+[\p{Han}·]{2,4}(?:\s+(?:责编|美编|编辑|校对|审校|美术编辑)\s+[\p{Han}·]{2,4})*$",
-            // Prompts of a web or app page: scan a code, read the original.
-            r"^(?:扫码|扫一扫|扫描二维码|长按识别|长按二维码|点击阅读原文|阅读原文|点击查看|点击观看)[^。，；]{0,14}$",
-            // A news site's read-aloud button: `点击播报本文，约`.
-            r"^点击播报本文[，,]?\s*(?:约\s*\S{0,8})?$",
-            // A paper's name alone on its line: the masthead.
-            r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)(?:数字报|电子报|电子版|数字版)?$",
-            // The paper's name, then the page code and perhaps the section: `某某晚报 A05 城事`.
-            r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)\s+[A-Z]?\d{1,2}\s*版?(?:\s+\S{1,8})?$",
-            // A section of the paper named alone on its line: `大地副刊`, `文化周刊`.
-            r"^\p{Han}{0,6}(?:副刊|周刊|专刊|特刊)$",
-            // A source line, `第` left out on a web page: `《 人民日报 》（ 2019年10月14日 03 版）`.
-            r"^《[^》]{1,20}》\s*[（(][^）)]*?(?:第\s*)?\d+\s*版\s*[）)]$",
-            r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
-            // A page header: a few fields, among them the date and then the page number
-            // (`某某日报 2024年9月12日 第05版 城市`).
-            r"^(?:\S{1,12}\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(?:\S{1,12}\s+){0,2}第\s*[A-Z]?\d+\s*版(?:\s*[：:]?\s*\S{1,10})?$",
-            // Masthead: paper, date, section, page code as fields apart by wide spaces.
-            r"^\S{1,12}\s{2,}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s{2,}\S{1,10}){1,3}$",
-            // Page number and section name apart by a wide space: `2  数字乡村`, `要闻  A3`;
-            // a page code with a letter also by an ideographic one (`A4　地方新闻`: a
-            // number alone so set is rather a numbered step, `5　悬挂流苏`).
-            r"^(?:[A-Z]?\d{1,3}\s{2,}|[A-Z]\d{1,3}\x{3000}\s*)[\p{Han}·]{2,8}$",
-            r"^[\p{Han}·]{2,8}(?:\s{2,}[A-Z]?|\x{3000}\s*[A-Z])\d{1,3}$",
-            // A front page's masthead: serial number, postal code, page count, publisher,
-            // issue number, lunar date, hotlines, e-mail addresses (web addresses: see
-            // `is_url_line`).
-            r"^(?:国内统一连续出版物号|国内统一刊号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号)",
-            r"^今日\s*[\d一二三四五六七八九十]{1,3}\s*版$",
-            r"^\p{Han}{1,8}报社出版$",
-            // `第723号` alone is rather the number of a decree printed under its title.
-            r"^(?:总第\s*\d{3,6}\s*[号期]|第\s*\d{3,6}\s*期)$",
-            r"^农历\p{Han}{2,12}$",
-            r"^(?:新闻|读者|广告|发行|订报|服务|投诉|举报)?热线(?:电话)?\s*(?:[：:]|[\d\-－ ]{5,}$)",
-            r"^(?:E-?mail|EMAIL|E-MAIL|电子邮箱|邮箱)\s*[：:]\s*\S+@\S+$",
-            // The paper's name in capitals under the masthead: `LUZHOU DAILY`.
-            // (No `\b`: a Unicode word boundary would send the whole set to the slow engine.)
-            r"^(?:[A-Z][A-Z.&'-]*\s+){1,4}(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EXPRESS)(?:\s+[A-Z][A-Z.&'-]*){0,3}$",
-            // Web pages of an e-paper: breadcrumbs, dates, page metadata, share and print
-            // links, copyright.
-            r"^(?:首页|当前位置|您的位置|您现在的位置)[^，。]*[>＞»]",
-            // A breadcrumb of a news site: `鹭洲网 > 新闻 > 本地新闻`.
-            r"^[^，。>＞»\s]{1,12}(?:\s*[>＞»]{1,2}\s*[^，。>＞»\s]{1,12}){1,5}$",
-            // A date and time, then perhaps the source: `2025年05月06日08:12 | 来源：…`.
-            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}[^。！？]*$",
-            r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？]*$",
-            // Font size buttons, share prompts, a copyright or reprint notice anywhere in a
-            // short line, and the labels over a site's lists of links.
-            r"^字号\s*[：:]",
-            r"^[【\[]字号[\s：:大中小默认]*[】\]]$",
-            r"^分享让更多人看到$",
-            r"版权所有|未经[^。，]{0,8}(?:授权|许可)[^。，]{0,4}(?:禁止|不得|严禁)",
-            r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
-            r"^(?:来源|发布时间|发布日期|浏览次数|点击数|阅读数|阅读量|浏览量|点击量|访问量)\s*[：:][^作]*$",
-            // A database export's metadata fields: the page and the date of a story.
-            r"^(?:版次|版面|版名|期号)\s*[：:]\s*\S.{0,20}$",
-            r"^日期\s*[：:]\s*[\d年月日\-/.\s]+$",
-            r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【纠错】|【收藏】|【我要打印】|返回顶部|版权所有|Copyright|©)",
-            // A link to the story before or after, with its title: `上一篇：某地的路修好了`.
-            r"^(?:上一篇|下一篇)\s*[：:][^。，；！？]{0,40}$",
-            r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
-        ])
-        .dfa_size_limit(16 << 20)
-        .build()
-        .expect("furniture patterns compile")
+/// The furniture patterns, compiled in two sets: those anchored at the line's start, which a
+/// search gives up on as soon as none of them can match, and the few that may match
+/// anywhere, which a search finds by their literal words. One set of all of them makes
+/// every search scan the whole line in one large automaton.
+struct Patterns {
+    anchored: RegexSet,
+    floating: RegexSet,
+}
+
+impl Patterns {
+    fn is_match(&self, line: &str) -> bool {
+        self.anchored.is_match(line) || self.floating.is_match(line)
+    }
+}
+
+fn patterns() -> &'static Patterns {
+    static SETS: OnceLock<Patterns> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let (anchored, floating): (Vec<&str>, Vec<&str>) =
+            PATTERNS.iter().partition(|p| p.starts_with('^'));
+        let build = |patterns: Vec<&str>| {
+            RegexSetBuilder::new(patterns)
+                .dfa_size_limit(16 << 20)
+                .build()
+                .expect("furniture patterns compile")
+        };
+        Patterns {
+            anchored: build(anchored),
+            floating: build(floating),
+        }
     })
 }
+
+/// The shapes of page furniture lines (see [`is_furniture_line`]).
+const PATTERNS: [&str; 41] = [
+    r"^第\s*\d+\s*[页版]$",
+    r"^[-－—]?\s*\d{1,3}\s*[-－—]?$",
+    r"^第\s*[A-Z]?\d+\s*版\s*[：:]?\s*\S{0,8}$",
+    r"^(?:\S{1,12}\s+){0,3}\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]",
+    r"星期[一二三四五六日天]\s*$",
+    r"^[（(【\[]?(?:(?:责任|本版|美术|版面|值班|图片|文字|视觉|网络|新媒体)?编辑|本版责编|责编|美编|校对|审校|终审|排版)\s*[：:/／]",
+    // The same fields without a colon, each a name: `本版责编 张三 美编 李四`.
+    r"^(?:本版)?(?:责编|美编|编辑|校对|审校)\s+[\p{Han}·]{2,4}(?:\s+(?:责编|美编|编辑|校对|审校|美术编辑)\s+[\p{Han}·]{2,4})*$",
+    // Prompts of a web or app page: scan a code, read the original.
+    r"^(?:扫码|扫一扫|扫描二维码|长按识别|长按二维码|点击阅读原文|阅读原文|点击查看|点击观看)[^。，；]{0,14}$",
+    // A news site's read-aloud button: `点击播报本文，约`.
+    r"^点击播报本文[，,]?\s*(?:约\s*\S{0,8})?$",
+    // A paper's name alone on its line: the masthead.
+    r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)(?:数字报|电子报|电子版|数字版)?$",
+    // The paper's name, then the page code and perhaps the section: `某某晚报 A05 城事`.
+    r"^\p{Han}{1,6}(?:日报|晚报|晨报|早报|时报|商报|周报)\s+[A-Z]?\d{1,2}\s*版?(?:\s+\S{1,8})?$",
+    // A section of the paper named alone on its line: `大地副刊`, `文化周刊`.
+    r"^\p{Han}{0,6}(?:副刊|周刊|专刊|特刊)$",
+    // A source line, `第` left out on a web page: `《 人民日报 》（ 2019年10月14日 03 版）`.
+    r"^《[^》]{1,20}》\s*[（(][^）)]*?(?:第\s*)?\d+\s*版\s*[）)]$",
+    r"^\S{0,10}第\s*\d+\s*版\s*\S{0,6}\s*\d{4}\s*年",
+    // A page header: a few fields, among them the date and then the page number
+    // (`某某日报 2024年9月12日 第05版 城市`).
+    r"^(?:\S{1,12}\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+(?:\S{1,12}\s+){0,2}第\s*[A-Z]?\d+\s*版(?:\s*[：:]?\s*\S{1,10})?$",
+    // Masthead: paper, date, section, page code as fields apart by wide spaces.
+    r"^\S{1,12}\s{2,}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s{2,}\S{1,10}){1,3}$",
+    // Page number and section name apart by a wide space: `2  数字乡村`, `要闻  A3`;
+    // a page code with a letter also by an ideographic one (`A4　地方新闻`: a
+    // number alone so set is rather a numbered step, `5　悬挂流苏`).
+    r"^(?:[A-Z]?\d{1,3}\s{2,}|[A-Z]\d{1,3}\x{3000}\s*)[\p{Han}·]{2,8}$",
+    r"^[\p{Han}·]{2,8}(?:\s{2,}[A-Z]?|\x{3000}\s*[A-Z])\d{1,3}$",
+    // A front page's masthead: serial number, postal code, page count, publisher,
+    // issue number, lunar date, hotlines, e-mail addresses (web addresses: see
+    // `is_url_line`).
+    r"^(?:国内统一连续出版物号|国内统一刊号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号)",
+    r"^今日\s*[\d一二三四五六七八九十]{1,3}\s*版$",
+    r"^\p{Han}{1,8}报社出版$",
+    // `第723号` alone is rather the number of a decree printed under its title.
+    r"^(?:总第\s*\d{3,6}\s*[号期]|第\s*\d{3,6}\s*期)$",
+    r"^农历\p{Han}{2,12}$",
+    r"^(?:新闻|读者|广告|发行|订报|服务|投诉|举报)?热线(?:电话)?\s*(?:[：:]|[\d\-－ ]{5,}$)",
+    r"^(?:E-?mail|EMAIL|E-MAIL|电子邮箱|邮箱)\s*[：:]\s*\S+@\S+$",
+    // The paper's name in capitals under the masthead: `LUZHOU DAILY`.
+    // (No `\b`: a Unicode word boundary would send the whole set to the slow engine.)
+    r"^(?:[A-Z][A-Z.&'-]*\s+){1,4}(?:DAILY|NEWS|TIMES|POST|HERALD|JOURNAL|EXPRESS)(?:\s+[A-Z][A-Z.&'-]*){0,3}$",
+    // Web pages of an e-paper: breadcrumbs, dates, page metadata, share and print
+    // links, copyright.
+    r"^(?:首页|当前位置|您的位置|您现在的位置)[^，。]*[>＞»]",
+    // A breadcrumb of a news site: `鹭洲网 > 新闻 > 本地新闻`.
+    r"^[^，。>＞»\s]{1,12}(?:\s*[>＞»]{1,2}\s*[^，。>＞»\s]{1,12}){1,5}$",
+    // A date and time, then perhaps the source: `2025年05月06日08:12 | 来源：…`.
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}[^。！？]*$",
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}[^。！？]*$",
+    // Font size buttons, share prompts, a copyright or reprint notice anywhere in a
+    // short line, and the labels over a site's lists of links.
+    r"^字号\s*[：:]",
+    r"^[【\[]字号[\s：:大中小默认]*[】\]]$",
+    r"^分享让更多人看到$",
+    r"版权所有|未经[^。，]{0,8}(?:授权|许可)[^。，]{0,4}(?:禁止|不得|严禁)",
+    r"^\S{0,12}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    r"^(?:来源|发布时间|发布日期|浏览次数|点击数|阅读数|阅读量|浏览量|点击量|访问量)\s*[：:][^作]*$",
+    // A database export's metadata fields: the page and the date of a story.
+    r"^(?:版次|版面|版名|期号)\s*[：:]\s*\S.{0,20}$",
+    r"^日期\s*[：:]\s*[\d年月日\-/.\s]+$",
+    r"^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【纠错】|【收藏】|【我要打印】|返回顶部|版权所有|Copyright|©)",
+    // A link to the story before or after, with its title: `上一篇：某地的路修好了`.
+    r"^(?:上一篇|下一篇)\s*[：:][^。，；！？]{0,40}$",
+    r"^(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认)(?:\s+(?:上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|返回目录|版面导航|放大|缩小|默认))*$",
+];
 
 /// True for a line that is page furniture by its shape alone (used while building blocks,
 /// so a footer inside a wrapped paragraph does not cut it in two).
@@ -566,6 +592,9 @@ mod tests {
             "来源：鹭洲日报  发布时间：2025-05-06 08:30",
             "分享到：微信 微博",
             "版权所有 鹭洲日报社 未经授权不得转载",
+            // Patterns that may match anywhere in the line (the second set).
+            "本网站所载内容未经书面授权不得转载",
+            "岚城晚报 2025年8月20日 星期三",
             "要闻  A3",
             "岚城晚报                    2025年8月20日  星期三                    A07",
             "A4　地方新闻",
