@@ -18,12 +18,14 @@ const CREDIT_AT_END: &str = concat!(
     r"\s*(?:[（(][^）)]{1,12}[）)]|[）)])?\s*$",
 );
 
-fn credit_pattern() -> &'static Regex {
+/// Credit lines by their start or their whole shape (the credit at the end is a pattern of
+/// its own, [`credit_at_end_pattern`]: kept apart, each is searched anchored, from the end
+/// or from the start, not across the whole line).
+fn credit_line_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
             &[
-                CREDIT_AT_END,
                 r"^(?:本版|本期)?(?:制图|图片|图|摄影|设计|版式设计|版式|漫画|统筹)\s*[：:/／]",
                 r"^(?:本版|本期)?图片[^，。]{0,20}提供$",
                 // `某某图  某某文`: who drew the picture and who wrote the text.
@@ -66,7 +68,10 @@ fn caption_opening() -> &'static Regex {
 /// True for a short line that is only a photo or graphic credit: no sentence or clause
 /// before it (`图为…。张三摄` is a caption that carries its credit).
 pub fn is_credit(text: &str, chars: usize) -> bool {
-    chars <= 30 && !text.contains(SENTENCE_MARKS) && credit_pattern().is_match(text.trim())
+    let text = text.trim();
+    chars <= 30
+        && !text.contains(SENTENCE_MARKS)
+        && (credit_at_end_pattern().is_match(text) || credit_line_pattern().is_match(text))
 }
 
 /// Punctuation that a caption holds and a credit line does not.
