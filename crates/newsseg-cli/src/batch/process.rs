@@ -119,15 +119,16 @@ fn decode_text<'a>(raw: &'a RawDoc, opts: &Options) -> Result<Doc<'a>, BadInput>
 fn decode_jsonl(raw: &RawDoc, opts: &Options) -> Result<Doc<'static>, BadInput> {
     let bad = |reason: String| BadInput::new(place(&raw.origin), reason);
     let malformed = |e: serde_json::Error| bad(format!("malformed JSON ({e})"));
-    // serde_json checks the UTF-8 of the strings it reads, so a good line is read once;
-    // only a line it rejects is looked at again for invalid UTF-8, which is reported by
-    // its byte offset (or replaced with `--lossy`) like a text dump's.
-    let (value, lossy): (Value, bool) = match serde_json::from_slice(&raw.bytes) {
-        Ok(value) => (value, false),
-        Err(e) => match utf8(raw, &raw.bytes, opts.lossy)? {
-            (line, true) => (serde_json::from_str(&line).map_err(malformed)?, true),
-            (_, false) => return Err(malformed(e)),
-        },
+    // A line checked as UTF-8 at once (SIMD) is parsed as text, which serde_json reads
+    // without checking each string again; only a line that fails is looked at again,
+    // and its invalid UTF-8 is reported by its byte offset (or replaced with `--lossy`)
+    // like a text dump's.
+    let (value, lossy): (Value, bool) = match utf8_fast(&raw.bytes) {
+        Some(line) => (serde_json::from_str(line).map_err(malformed)?, false),
+        None => {
+            let (line, lossy) = utf8(raw, &raw.bytes, opts.lossy)?;
+            (serde_json::from_str(&line).map_err(malformed)?, lossy)
+        }
     };
     let Value::Object(mut record) = value else {
         return Err(bad("the record is not a JSON object".into()));
@@ -147,9 +148,19 @@ fn decode_jsonl(raw: &RawDoc, opts: &Options) -> Result<Doc<'static>, BadInput> 
     })
 }
 
+/// The bytes as text when they are valid UTF-8, checked with SIMD instructions (several
+/// times faster on Chinese text than the standard library's check).
+fn utf8_fast(bytes: &[u8]) -> Option<&str> {
+    simdutf8::basic::from_utf8(bytes).ok()
+}
+
 /// The bytes as text: invalid UTF-8 is replaced (`lossy`) or a [`BadInput`] naming the
 /// byte offset in the input.
 fn utf8<'a>(raw: &RawDoc, bytes: &'a [u8], lossy: bool) -> Result<(Cow<'a, str>, bool), BadInput> {
+    if let Some(text) = utf8_fast(bytes) {
+        return Ok((Cow::Borrowed(text), false));
+    }
+    // The standard library's check tells where the invalid byte is.
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok((Cow::Borrowed(text), false)),
         Err(_) if lossy => Ok((String::from_utf8_lossy(bytes), true)),
