@@ -264,6 +264,12 @@ fn owners(
                 // A headline goes up to the story above only by its own words: its mates
                 // there (a kicker misread over it) are that story's head.
                 let headline = decoded.roles[line] == Role::Headline;
+                // A headline decoded over a body below the run stays with it: the line
+                // decoded as its kicker may be another story's head, read across.
+                let own = decoded.story[line];
+                if headline && bodies.iter().any(|(story, _)| *story == own) {
+                    return Some(own);
+                }
                 let mates = run.iter().zip(clear).filter_map(|(&other, &o)| {
                     let mate =
                         decoded.story[other] == decoded.story[line] && is_head_line(decoded, other);
@@ -533,6 +539,28 @@ mod tests {
         let regrouped = regroup_without_evidence(&doc, &decoded, &mut decisions);
         assert_eq!(regrouped.story[..3], [1, 2, 1], "{decisions:?}");
         assert_eq!(regrouped.roles[..3], [Role::Kicker, h, h]);
+    }
+
+    #[test]
+    fn a_headline_its_body_covers_little_stays_over_that_body() {
+        // A's headline, B's headline decoded as the kicker of A's second headline, which
+        // shares too few words with A's body to be placed by them: it stays with A's body
+        // rather than following B's head line to B's.
+        let page = "秋粮收购全面启动
+乙县小学迎来新学期
+甲县多措并举保障农民售粮
+                    本报讯 甲县秋粮收购工作全面启动，县里开通售粮预约服务。
+                    甲县东岭村的农民说，今年卖粮方便多了。
+                    本报讯 乙县实验小学迎来新学期，学校新建了图书室。
+                    乙县小学今年新招聘教师86名。
+";
+        let doc = Document::parse(page);
+        let (k, h, b) = (Role::Kicker, Role::Headline, Role::Body);
+        let decoded = decoding(&[h, k, h, b, b, b, b], &[0, 1, 1, 1, 1, 2, 2]);
+        let mut decisions = Vec::new();
+        let regrouped = regroup_without_evidence(&doc, &decoded, &mut decisions);
+        assert_eq!(regrouped.story[..3], [1, 2, 1], "{decisions:?}");
+        assert_eq!(regrouped.roles[..3], [k, h, h]);
     }
 
     #[test]
