@@ -5,6 +5,7 @@ use super::closing::is_attribution;
 use super::headline::is_colon_kicker;
 use super::photo::is_credit;
 use super::shape::{is_head_shaped, is_long_title};
+use super::subhead::adjacent_lines;
 use crate::text::is_han;
 use crate::{Block, Detector, Document, EvidenceSink, Role};
 use memchr::memmem::Finder;
@@ -144,14 +145,6 @@ fn opens_long_title(blocks: &[Block<'_>], i: usize) -> bool {
 /// a dateline is a headline or subtitle 306 times in 312 (docs/METRICS.md).
 const HEAD_OVER_BYLINE: f32 = 1.0;
 
-/// True when block `upper` ends on the line right above the first of block `lower`.
-fn sits_on(upper: &Block<'_>, lower: &Block<'_>) -> bool {
-    match (upper.lines.last(), lower.lines.first()) {
-        (Some(&end), Some(&start)) => start == end + 1,
-        _ => false,
-    }
-}
-
 /// Headline evidence for a long unpunctuated line right above a byline (outweighs the
 /// headline detector's evidence against running text).
 const LONG_TITLE_HEADLINE: f32 = 6.0;
@@ -187,7 +180,7 @@ impl Detector for Byline {
                 if top + 1 == i {
                     out.attach_up(top, -2.0);
                 }
-                set_on_byline = set_on_byline && sits_on(&blocks[top], &blocks[top + 1]);
+                set_on_byline = set_on_byline && adjacent_lines(doc, top);
                 if set_on_byline {
                     out.role(top, Role::Body, -HEAD_OVER_BYLINE);
                 }

@@ -331,7 +331,7 @@ fn is_gloss(block: &Block<'_>) -> bool {
 }
 
 /// True when block `i` ends on the line just above block `i + 1` (no blank line between).
-fn adjacent_lines(doc: &Document<'_>, i: usize) -> bool {
+pub(super) fn adjacent_lines(doc: &Document<'_>, i: usize) -> bool {
     let blocks = doc.blocks();
     blocks[i]
         .lines
