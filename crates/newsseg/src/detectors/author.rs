@@ -96,18 +96,35 @@ pub fn author_score(line: &str) -> f32 {
     if chars > MAX_AUTHOR_CHARS || !pattern().is_match(line) {
         return 0.0;
     }
-    let names: Vec<usize> = line
+    let names: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == '、' || c == '，' || c == ',')
         .filter(|s| !s.is_empty())
-        .map(|s| s.chars().count())
         .collect();
-    let name_like = names.iter().all(|&n| (2..=3).contains(&n));
+    // Names alone (no reporter's role) read as names when each has a name's length and
+    // opens with a surname: `晒麦种 备秋播` or `有路标、好查找` is a title set in parallel.
+    let name_like = names
+        .iter()
+        .all(|name| (2..=3).contains(&name.chars().count()) && opens_with_surname(name));
     match (has_role(line) || bulleted, names.len(), name_like) {
         (true, _, _) => 5.0,
         (false, 2.., true) => 3.5,
         (false, 2.., false) => 1.0,
         _ => 0.0,
     }
+}
+
+/// Common Chinese surnames of one character.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
+/// Common Chinese surnames of two characters whose first is no surname of its own.
+const COMPOUND_SURNAMES: [&str; 11] = [
+    "上官", "东方", "皇甫", "令狐", "端木", "长孙", "宇文", "西门", "南宫", "独孤", "完颜",
+];
+
+/// True when `name` opens with a common surname.
+fn opens_with_surname(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+        || COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
 }
 
 /// Emits `author` role evidence from the raw text of each single-line block.
@@ -147,6 +164,11 @@ mod tests {
         assert!(author_score("本报记者　王五") > 0.0);
         assert!(author_score("甲县推进乡村振兴") == 0.0);
         assert!(author_score("守正创新 技术突破") < author_score("张三 李四"));
+        // Names alone open with surnames; titles set in parallel do not.
+        assert_eq!(author_score("晁一川 戚念安"), 3.5);
+        assert_eq!(author_score("上官云、欧阳文"), 3.5);
+        assert_eq!(author_score("晒麦种 备秋播"), 1.0);
+        assert_eq!(author_score("有路标、好查找"), 1.0);
         assert!(author_score("会议要求，各乡镇要抓好落实。") == 0.0);
         for line in [
             "□ 晨报记者 周小川 通讯员 吴明",
