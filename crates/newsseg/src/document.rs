@@ -9,7 +9,7 @@ use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::continuation::word_spans_joint;
 use crate::detectors::furniture::is_furniture_above;
-use crate::detectors::photo::is_credit;
+use crate::detectors::photo::{is_credit, is_signed_credit};
 use crate::detectors::shape::{has_column_tag, has_leading_column_tag, title_without_tag};
 use crate::streams::{streams, Stream, Streams};
 use crate::text::{
@@ -499,7 +499,9 @@ fn wraps(
     let full = layout.wrapped
         && (fit.full || fit.lost_indent || line.chars * 10 >= layout.wrap_width * 8)
         && (!fit.short || next_fit.short);
-    let runs_on = !ends_sentence(line_text) && !is_display_line(&squeezed(line_text));
+    let runs_on = !ends_sentence(line_text)
+        && !is_display_line(&squeezed(line_text))
+        && !credit_ends(line_text, next_text);
     // A dateline set alone on its line goes on with its reporter's bracket below.
     let dateline_goes_on = layout.wrapped
         && next_text.starts_with(['（', '('])
@@ -998,6 +1000,13 @@ fn is_overlong(text: &str, line: &Line, width: usize) -> bool {
 
 /// Width, in tenths of the column, from which a line is wider than the column.
 const OVERLONG_TENTHS: usize = 12;
+
+/// True when `line` is a photo credit ([`is_signed_credit`]) that ends there: the line
+/// below does not complete it (`本报记者 某某摄影` / `报道`, `摄影：某某（` / `影像中国）`).
+fn credit_ends(line: &str, next: &str) -> bool {
+    is_signed_credit(line)
+        && !is_signed_credit(&format!("{}{}", line.trim_end(), next.trim_start()))
+}
 
 /// True for a line that no paragraph runs through, whatever its length: a kicker ending
 /// in a dash; a title opening or ending with a column tag or a subtitle after a dash, with
@@ -1889,6 +1898,29 @@ mod tests {
         assert!(doc.layout().wrapped, "{:?}", doc.layout());
         let lines: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
         assert_eq!(lines, [&[0, 1, 2][..], &[3, 4, 5, 6]]);
+    }
+
+    #[test]
+    fn a_photo_credit_set_in_the_column_ends_its_block_unless_the_line_below_completes_it() {
+        // Extraction keeps a credit's no-break spaces: the line is about as long as the column.
+        let caption = "图①：甲县新建的图书馆\n今天正式开馆，市民们排\n队入馆借阅图书。\n";
+        let below = "图②：乙村的村民们在广\n场上排练节目，准备参加\n全县的文艺汇演。\n";
+        for credit in [
+            "本报记者\u{a0}张小三摄\n",
+            "新华社记者\u{a0}李\u{a0}四摄\n",
+            "本报记者\u{a0}张三\u{a0}李四摄影\n报道\n",
+            "摄影：张三\u{a0}李四\u{a0}王五（\n影像中国）\n",
+        ] {
+            let text = format!("{caption}{credit}{below}");
+            let doc = Document::parse(&text);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            let credit_lines: Vec<usize> = (3..3 + credit.lines().count()).collect();
+            let blocks: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+            assert!(
+                blocks.contains(&credit_lines.as_slice()),
+                "{credit}: {blocks:?}"
+            );
+        }
     }
 
     #[test]

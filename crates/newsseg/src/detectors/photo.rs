@@ -74,6 +74,20 @@ pub fn is_credit(text: &str, chars: usize) -> bool {
         && (credit_at_end_pattern().is_match(text) || credit_line_pattern().is_match(text))
 }
 
+/// True for a line that is a photo credit for sure: with a reporter's role
+/// (`新华社记者 某某摄`), white space inside or before the name (`王 正摄`), or in brackets
+/// (`某某摄（影像中国）`, `（某某摄）`). No column of running text stops on such a line, which
+/// [`is_credit`] alone cannot tell from one cut after `…测绘` or `…摄影`.
+pub fn is_signed_credit(text: &str) -> bool {
+    let text = text.trim();
+    is_credit(text, text.chars().count())
+        && (text.contains("记者")
+            || text.contains("通讯员")
+            || text.contains(char::is_whitespace)
+            || text.starts_with(['（', '('])
+            || text.ends_with(['）', ')']))
+}
+
 /// Punctuation that a caption holds and a credit line does not.
 const SENTENCE_MARKS: [char; 5] = ['。', '，', '；', '！', '？'];
 
