@@ -5,6 +5,7 @@
 //! lines; a footer or source line that sits inside such a paragraph becomes a block of its
 //! own and the paragraph goes on around it.
 
+use crate::detectors::author::author_score;
 use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::continuation::word_spans_joint;
@@ -501,7 +502,8 @@ fn wraps(
         && (!fit.short || next_fit.short);
     let runs_on = !ends_sentence(line_text)
         && !is_display_line(&squeezed(line_text))
-        && !credit_ends(line_text, next_text);
+        && !credit_ends(line_text, next_text)
+        && !author_ends(line_text, next_text);
     // A dateline set alone on its line goes on with its reporter's bracket below.
     let dateline_goes_on = layout.wrapped
         && next_text.starts_with(['（', '('])
@@ -1006,6 +1008,24 @@ const OVERLONG_TENTHS: usize = 12;
 fn credit_ends(line: &str, next: &str) -> bool {
     is_signed_credit(line)
         && !is_signed_credit(&format!("{}{}", line.trim_end(), next.trim_start()))
+}
+
+/// True when `line` is a reporter's author line, the role first and set apart from the names
+/// by white space (`本报记者  某某`), that ends there: the line below does not complete it
+/// (`本报记者 某某文  本报` / `记者 某某摄`).
+/// (Running text names a reporter with no space, `记者跟随…`, and a dateline wrapped in a
+/// column, `日电 记者某某、`, goes on.)
+fn author_ends(line: &str, next: &str) -> bool {
+    let line = line.trim();
+    let mut words = line.split_whitespace();
+    let opens_with_role = words
+        .next()
+        .is_some_and(|w| w.ends_with("记者") || w.ends_with("通讯员"));
+    opens_with_role
+        && words.next().is_some()
+        && !line.contains(['，', ','])
+        && author_score(line) >= 5.0
+        && author_score(&format!("{line}{}", next.trim_start())) < 5.0
 }
 
 /// True for a line that no paragraph runs through, whatever its length: a kicker ending
@@ -1919,6 +1939,30 @@ mod tests {
             assert!(
                 blocks.contains(&credit_lines.as_slice()),
                 "{credit}: {blocks:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_author_line_set_in_the_column_ends_its_block_unless_the_line_below_completes_it() {
+        let above = "甲县新建图书馆今天正\n式开馆，市民们排队入馆\n借阅图书。\n";
+        let below =
+            "一户一策，扶起信心拔\n穷根\n清早，村庄尚未醒来，乙\n县丙村的村民已将牛羊喂\n完。\n";
+        for (author, lines) in [
+            ("本报记者\u{a0}\u{a0}王小涛\n", 1),
+            (
+                "本报记者\u{a0}张小文\u{a0}\u{a0}本报\n记者\u{a0}李\u{a0}四摄\n",
+                2,
+            ),
+        ] {
+            let text = format!("{above}{author}{below}");
+            let doc = Document::parse(&text);
+            assert!(doc.layout().wrapped, "{:?}", doc.layout());
+            let author_lines: Vec<usize> = (3..3 + lines).collect();
+            let blocks: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+            assert!(
+                blocks.contains(&author_lines.as_slice()),
+                "{author}: {blocks:?}"
             );
         }
     }
