@@ -1,6 +1,6 @@
 //! Author lines under a headline: 2–4-character names separated by spaces
 //! (`张三 李四`), each group of names optionally after a role (`本报记者`, `新华社记者`,
-//! `晨报记者`, `通讯员`, `实习生`, `本报评论员`), the whole optionally after a bullet
+//! `晨报记者`, `人民网记者`, `通讯员`, `实习生`, `本报评论员`), the whole optionally after a bullet
 //! (`□`), a credit for text or pictures before any group (`文/图`, `文/本报记者 某某
 //! 图/本报记者 某某`, `作者 | 某某`, `撰文：某某  摄影：某某`), and before `报道` or a
 //! place (`／台北报导`), the whole optionally in `【】`. A section label (`记者手记`) is no
@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 /// A reporter's role before names: `本报记者`, `某某报记者`, `新华社记者`, `通讯员`.
 const ROLE: &str = concat!(
-    r"(?:(?:本报|新华社|人民日报|\p{Han}{1,4}报|\p{Han}{1,4}社|\p{Han}{1,4}台)?",
+    r"(?:(?:本报|新华社|人民日报|\p{Han}{1,4}报|\p{Han}{1,4}社|\p{Han}{1,4}台|\p{Han}{1,4}网)?",
     r"(?:特约|首席|全媒体|融媒体|新媒体|见习)?",
     r"(?:记者|评论员|通讯员|实习生|特约评论员|驻[^\s]{1,6}记者))",
 );
@@ -183,6 +183,7 @@ mod tests {
             "【记者林一凡／综合报导】",
             "文/本报记者 孙丽 图/本报记者 周军",
             "融媒体记者 张三",
+            "人民网记者 张三",
             "作者 | 张三",
             "文 | 张三",
             "撰文：张三  摄影：李四",
