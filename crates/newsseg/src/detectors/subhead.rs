@@ -3,6 +3,7 @@
 //! the subheads of one article are set alike (same punctuation, about the same length);
 //! a section label (`核心阅读`, `编者按`) is one wherever it stands.
 
+use super::author::author_score;
 use super::byline::opens_with_byline;
 use super::closing::is_attribution;
 use super::cohesion::{cosine, merge, Profile};
@@ -71,7 +72,7 @@ impl Detector for Subhead {
                 });
             let end = pair_end.unwrap_or(first_end);
             if end + 1 < blocks.len() && prose(end + 1) {
-                for j in i..=end {
+                for j in (i..=end).filter(|&j| !names_a_reporter(&blocks[j])) {
                     out.role(j, Role::Subhead, 1.5);
                 }
                 for j in i..end {
@@ -216,6 +217,12 @@ fn may_be_subhead(block: &Block<'_>) -> bool {
     is_head_shaped(block)
         && !is_attribution(&block.text, block.chars)
         && !has_column_tag(block.text.trim())
+}
+
+/// True for an author line that names a reporter by role (`本报记者 某某`): a section's or a
+/// brief's author under its head, not a second line of the head.
+fn names_a_reporter(block: &Block<'_>) -> bool {
+    author_score(&block.text) >= 5.0
 }
 
 /// Bigram cosine between the texts of two head runs set alike from which they are sections
@@ -417,6 +424,18 @@ mod tests {
             "一是加强组织领导",
         ] {
             assert!(!is_section_label(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_reporter_under_a_subhead_is_no_second_line_of_it() {
+        let text = "甲县今年以来深入推进改革，各项工作取得积极进展。\n坚持改革创新\n本报记者 张三\n乙镇先行先试，探索出一条新路子，受到群众欢迎。\n丙村发展特色产业\n本报记者 李四\n丙村种植蔬菜，带动农民增收，日子越过越红火。\n";
+        let ev = evidence(text);
+        for head in [1, 4] {
+            assert!(ev.roles(head)[Role::Subhead.index()] > 1.0, "{head}");
+        }
+        for reporter in [2, 5] {
+            assert_eq!(ev.roles(reporter)[Role::Subhead.index()], 0.0, "{reporter}");
         }
     }
 
