@@ -777,11 +777,11 @@ fn continue_cut_ends(
                 for (c, &(s, last)) in cut_ends.iter().enumerate() {
                     let gain =
                         cosine_from_dots(with_takers[c], tail.square, taker_squares[c]) - with_rest;
-                    if s != t
-                        && gain > needed
-                        && ctx.joint(last, run[k]) > 0.0
-                        && !on_one_subject(c)
-                    {
+                    // A tail the text shows goes on from the cut (a word or a quote across
+                    // the joint, a mid-sentence start) needs only to read more like it.
+                    let joint = ctx.joint(last, run[k]);
+                    let needed = if joint >= threshold { 0.0 } else { needed };
+                    if s != t && gain > needed && joint > 0.0 && !on_one_subject(c) {
                         moves.push((gain, s, t, run[k..].to_vec()));
                     }
                 }
@@ -2061,6 +2061,24 @@ mod tests {
         let linked = link_page(page, roles, vec![0; n]);
         let dump_order: Vec<usize> = (0..n).collect();
         assert_eq!(linked.stories, [dump_order], "{:?}", linked.decisions);
+    }
+
+    #[test]
+    fn a_tail_the_text_shows_goes_on_from_a_cut_end_joins_it() {
+        let page = "甲县推进乡村道路建设\n\n甲县今年新修乡村道路一百公里，群众出行更方便。\n\n\
+                    县交通局负责人说，明年还将加大投入，力争让更多村\n\n乙市举办迎春灯会\n\n\
+                    乙市迎春灯会昨晚开幕，市民扶老携幼前来观灯。\n\n庄通上硬化路，方便群众出行。\n";
+        let roles = vec![
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+            Role::Headline,
+            Role::Body,
+            Role::Body,
+        ];
+        let linked = link_page(page, roles, vec![0, 0, 0, 1, 1, 1]);
+        assert_same_story(&linked, 2, 5);
+        assert_ne!(story_holding(&linked, 4), story_holding(&linked, 5));
     }
 
     #[test]
