@@ -1932,15 +1932,17 @@ mod tests {
             "摄影：张三\u{a0}李四\u{a0}王五（\n影像中国）\n",
         ] {
             let text = format!("{caption}{credit}{below}");
-            let doc = Document::parse(&text);
-            assert!(doc.layout().wrapped, "{:?}", doc.layout());
-            let credit_lines: Vec<usize> = (3..3 + credit.lines().count()).collect();
-            let blocks: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
-            assert!(
-                blocks.contains(&credit_lines.as_slice()),
-                "{credit}: {blocks:?}"
-            );
+            assert_lines_make_a_block(&text, 3..3 + credit.lines().count());
         }
+    }
+
+    /// Asserts that `text` is read as wrapped and that exactly the lines `lines` are one block.
+    fn assert_lines_make_a_block(text: &str, lines: Range<usize>) {
+        let doc = Document::parse(text);
+        assert!(doc.layout().wrapped, "{:?}", doc.layout());
+        let lines: Vec<usize> = lines.collect();
+        let blocks: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
+        assert!(blocks.contains(&lines.as_slice()), "{text}: {blocks:?}");
     }
 
     #[test]
@@ -1955,15 +1957,7 @@ mod tests {
                 2,
             ),
         ] {
-            let text = format!("{above}{author}{below}");
-            let doc = Document::parse(&text);
-            assert!(doc.layout().wrapped, "{:?}", doc.layout());
-            let author_lines: Vec<usize> = (3..3 + lines).collect();
-            let blocks: Vec<&[usize]> = doc.blocks().iter().map(|b| b.lines.as_slice()).collect();
-            assert!(
-                blocks.contains(&author_lines.as_slice()),
-                "{author}: {blocks:?}"
-            );
+            assert_lines_make_a_block(&format!("{above}{author}{below}"), 3..3 + lines);
         }
     }
 

@@ -2068,14 +2068,8 @@ mod tests {
         let page = "甲县推进乡村道路建设\n\n甲县今年新修乡村道路一百公里，群众出行更方便。\n\n\
                     县交通局负责人说，明年还将加大投入，力争让更多村\n\n乙市举办迎春灯会\n\n\
                     乙市迎春灯会昨晚开幕，市民扶老携幼前来观灯。\n\n庄通上硬化路，方便群众出行。\n";
-        let roles = vec![
-            Role::Headline,
-            Role::Body,
-            Role::Body,
-            Role::Headline,
-            Role::Body,
-            Role::Body,
-        ];
+        use Role::{Body, Headline};
+        let roles = vec![Headline, Body, Body, Headline, Body, Body];
         let linked = link_page(page, roles, vec![0, 0, 0, 1, 1, 1]);
         assert_same_story(&linked, 2, 5);
         assert_ne!(story_holding(&linked, 4), story_holding(&linked, 5));
