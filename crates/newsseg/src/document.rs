@@ -500,10 +500,7 @@ fn wraps(
     let full = layout.wrapped
         && (fit.full || fit.lost_indent || line.chars * 10 >= layout.wrap_width * 8)
         && (!fit.short || next_fit.short);
-    let runs_on = !ends_sentence(line_text)
-        && !is_display_line(&squeezed(line_text))
-        && !credit_ends(line_text, next_text)
-        && !author_ends(line_text, next_text);
+    let runs_on = !ends_sentence(line_text) && !is_display_line(&squeezed(line_text));
     // A dateline set alone on its line goes on with its reporter's bracket below.
     let dateline_goes_on = layout.wrapped
         && next_text.starts_with(['（', '('])
@@ -542,6 +539,9 @@ fn wraps(
         // A line no wider than the line above it is not set across that one's column.
         && !(next_fit.overlong && next.chars > line.chars)
         && !opens_with_dateline(next_text, after_next.map(|l| l.span.slice(text)))
+        // A credit or an author line ends where the line below does not complete it.
+        && !credit_ends(line_text, next_text)
+        && !author_ends(line_text, next_text)
 }
 
 /// How a line of a wrapped layout fills the column around it, whose width is the median

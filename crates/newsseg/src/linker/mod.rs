@@ -779,9 +779,11 @@ fn continue_cut_ends(
                         cosine_from_dots(with_takers[c], tail.square, taker_squares[c]) - with_rest;
                     // A tail the text shows goes on from the cut (a word or a quote across
                     // the joint, a mid-sentence start) needs only to read more like it.
-                    let joint = ctx.joint(last, run[k]);
-                    let needed = if joint >= threshold { 0.0 } else { needed };
-                    if s != t && gain > needed && joint > 0.0 && !on_one_subject(c) {
+                    let goes_on = || {
+                        let joint = ctx.joint(last, run[k]);
+                        joint > 0.0 && (gain > needed || joint >= threshold)
+                    };
+                    if s != t && gain > 0.0 && goes_on() && !on_one_subject(c) {
                         moves.push((gain, s, t, run[k..].to_vec()));
                     }
                 }
