@@ -165,7 +165,7 @@ impl Default for LinkerConfig {
             enabled: true,
             head_join_threshold: 0.2,
             continuation_threshold: 2.0,
-            dump_order_bonus: 2.0,
+            dump_order_bonus: 5.0,
             duplicate_similarity: 0.9,
             tail_move_margin: 0.15,
         }
