@@ -5,7 +5,7 @@
 //! lines; a footer or source line that sits inside such a paragraph becomes a block of its
 //! own and the paragraph goes on around it.
 
-use crate::detectors::author::author_score;
+use crate::detectors::author::names_a_reporter;
 use crate::detectors::byline::{opens_with_byline, opens_with_dateline};
 use crate::detectors::cohesion::{bigram_profile, Profile};
 use crate::detectors::continuation::word_spans_joint;
@@ -1024,8 +1024,8 @@ fn author_ends(line: &str, next: &str) -> bool {
     opens_with_role
         && words.next().is_some()
         && !line.contains(['，', ','])
-        && author_score(line) >= 5.0
-        && author_score(&format!("{line}{}", next.trim_start())) < 5.0
+        && names_a_reporter(line)
+        && !names_a_reporter(&format!("{line}{}", next.trim_start()))
 }
 
 /// True for a line that no paragraph runs through, whatever its length: a kicker ending

@@ -85,7 +85,7 @@ pub fn author_score(line: &str) -> f32 {
     }
     let trimmed = line.trim();
     if is_page_metadata_with_author(trimmed) {
-        return 5.0;
+        return SURE_AUTHOR;
     }
     let line = without_bullet(trimmed);
     if is_section_label(line) {
@@ -106,11 +106,21 @@ pub fn author_score(line: &str) -> f32 {
         .iter()
         .all(|name| (2..=3).contains(&name.chars().count()) && opens_with_surname(name));
     match (has_role(line) || bulleted, names.len(), name_like) {
-        (true, _, _) => 5.0,
+        (true, _, _) => SURE_AUTHOR,
         (false, 2.., true) => 3.5,
         (false, 2.., false) => 1.0,
         _ => 0.0,
     }
+}
+
+/// The score of a line that is an author line for sure: a reporter's role or a credit
+/// before the names, a bullet, or a web page's `作者：` field.
+const SURE_AUTHOR: f32 = 5.0;
+
+/// True for a line that is an author line for sure (the highest score of [`author_score`]),
+/// such as a reporter named by role (`本报记者 某某`).
+pub fn names_a_reporter(line: &str) -> bool {
+    author_score(line) >= SURE_AUTHOR
 }
 
 /// Common Chinese surnames of one character.

@@ -3,7 +3,7 @@
 //! the subheads of one article are set alike (same punctuation, about the same length);
 //! a section label (`核心阅读`, `编者按`) is one wherever it stands.
 
-use super::author::author_score;
+use super::author::names_a_reporter;
 use super::byline::opens_with_byline;
 use super::closing::is_attribution;
 use super::cohesion::{cosine, merge, Profile};
@@ -72,7 +72,9 @@ impl Detector for Subhead {
                 });
             let end = pair_end.unwrap_or(first_end);
             if end + 1 < blocks.len() && prose(end + 1) {
-                for j in (i..=end).filter(|&j| !names_a_reporter(&blocks[j])) {
+                // A reporter's line under a subhead is the section's author, not the
+                // pair's second line.
+                for j in (i..=end).filter(|&j| !names_a_reporter(&blocks[j].text)) {
                     out.role(j, Role::Subhead, 1.5);
                 }
                 for j in i..end {
@@ -217,12 +219,6 @@ fn may_be_subhead(block: &Block<'_>) -> bool {
     is_head_shaped(block)
         && !is_attribution(&block.text, block.chars)
         && !has_column_tag(block.text.trim())
-}
-
-/// True for an author line that names a reporter by role (`本报记者 某某`): a section's or a
-/// brief's author under its head, not a second line of the head.
-fn names_a_reporter(block: &Block<'_>) -> bool {
-    author_score(&block.text) >= 5.0
 }
 
 /// Bigram cosine between the texts of two head runs set alike from which they are sections
